@@ -1,0 +1,47 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
+
+const officeRules = Object.fromEntries(
+  [
+    'call-sync-after-load',
+    'call-sync-before-read',
+    'load-object-before-read',
+    'no-context-sync-in-loop',
+    'no-empty-load',
+    'no-navigational-load',
+    'no-office-initialize',
+    'test-for-null-using-isNullObject',
+  ].map((rule) => [`office-addins/${rule}`, 'error']),
+);
+
+// The domain is shared by the add-in, the CLI and the server: it must not reach for any host.
+const hostModules = ['react', 'react-dom', '@fluentui/*', 'fastify', '@fastify/*', 'exceljs', 'better-sqlite3', 'pg', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '*.config.js', 'bin/**'] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      ...officeRules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: hostModules.map((group) => ({ group: [group], message: 'src/report er ren domenekode: ingen Office, DOM, Node eller server.' })) }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/server/main.ts', 'bench/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name=/^(it|describe|test)$/][property.name='only']", message: 'Fokuserte tester hopper over resten av testene.' }] },
+  },
+);

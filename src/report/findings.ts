@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { cellValueSchema } from './payload';
+
+export const severitySchema = z.enum(['feil', 'advarsel']);
+export type Severity = z.infer<typeof severitySchema>;
+
+/**
+ * One thing validation found. `fields` name field ids (`c1_fastrente`) or table cells
+ * (`okonomi[7].avvik_totalt`, 0-based rows) so the add-in can select and mark them; `values` holds
+ * what triggered the rule; `message` is the Norwegian sentence rendered from the rest.
+ */
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: severitySchema,
+  fields: z.array(z.string()),
+  message: z.string(),
+  values: z.record(z.string(), cellValueSchema).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export function tableCell(table: string, row: number, column: string): string {
+  return `${table}[${row}].${column}`;
+}
