@@ -67,3 +67,19 @@ export function inputFields(template: Template): readonly InputField[] {
     }),
   );
 }
+
+/** The section a finding's field belongs to: a field id, or a table cell such as `okonomi[3].budsjett`. */
+export function sectionOfField(template: Template, field: string): string | undefined {
+  const tableId = /^([a-z0-9_]+)\[\d+\]\./.exec(field)?.[1] ?? /^([a-z0-9_]+)\.total\./.exec(field)?.[1];
+  if (tableId !== undefined) {
+    return template.sections.find((s) => s.blocks.some((b) => b.type === 'table' && b.id === tableId))?.id;
+  }
+  const computedOwner = template.sections.find((s) =>
+    s.blocks.some(
+      (b) =>
+        (b.type === 'grid' && field.startsWith(`${b.id}_`)) ||
+        (b.type === 'counts' && (b.computed ?? []).some((c) => c.id === field)),
+    ),
+  );
+  return inputFields(template).find((f) => f.id === field)?.sectionId ?? computedOwner?.id;
+}

@@ -62,3 +62,33 @@ export function numberForName(year: number, name: string): string | undefined {
   const hits = [...register].filter(([, navn]) => nameForms(navn).includes(wanted));
   return hits.length === 1 ? hits[0]?.[0] : undefined;
 }
+
+export interface KommuneSuggestion {
+  /** The name the number had in the latest register version that knew it. */
+  readonly formerName?: string;
+  /** The last year that number was valid. */
+  readonly lastYear?: number;
+  /** The number a municipality of that name has in the year asked about. */
+  readonly numberThatYear?: string;
+  /** Valid numbers of the year that differ from the one given in a single digit. */
+  readonly similar: readonly (readonly [string, string])[];
+}
+
+/** What to suggest for a number that is not a municipality in `year`. */
+export function suggestKommune(year: number, nummer: string): KommuneSuggestion {
+  const known = [...versions].reverse().find((v) => v.kommuner.some(([n]) => n === nummer));
+  const formerName = known?.kommuner.find(([n]) => n === nummer)?.[1];
+  const register = kommunerFor(year);
+  const similar = register
+    ? [...register].filter(([n]) => n.length === nummer.length && [...n].filter((d, i) => d !== nummer[i]).length === 1).slice(0, 3)
+    : [];
+  if (formerName === undefined || known === undefined) return { similar };
+  const plainName = formerName.split(' - ')[0]?.replace(/\s*\([^)]*\)$/, '') ?? formerName;
+  const numberThatYear = numberForName(year, plainName);
+  return {
+    formerName,
+    ...(known.validTo === null ? {} : { lastYear: Number(known.validTo.slice(0, 4)) }),
+    ...(numberThatYear === undefined ? {} : { numberThatYear }),
+    similar,
+  };
+}
