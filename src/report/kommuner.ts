@@ -38,10 +38,11 @@ export const registerYears = {
 
 /** Every language form and the plain name without a disambiguation, normalised for comparison. */
 export function nameForms(registerName: string): readonly string[] {
-  return registerName.split(' - ').flatMap((form) => {
+  const forms = registerName.split(' - ').flatMap((form) => {
     const plain = form.replace(/\s*\([^)]*\)\s*$/, '');
     return [normaliseName(form), normaliseName(plain)];
   });
+  return [normaliseName(registerName), ...forms];
 }
 
 /** Case, the word "kommune" and surrounding spaces do not matter when a name is compared. */

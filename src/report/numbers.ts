@@ -26,9 +26,11 @@ function parseNumberText(raw: string): NumberParse {
   } else if (s.startsWith('+')) {
     s = s.slice(1).trimStart();
   }
-  s = s.replace(/^kr\.?\s*/i, '');
-  // Groups of three separated by spaces or dots, then an optional decimal comma.
-  const grouped = /^(\d{1,3}(?:(?:[\s\u00a0\u2007\u2009\u202f]\d{3})+|(?:\.\d{3})+))(?:,(\d+))?$/.exec(s);
+  // "800.000,-" is how amounts in whole kroner are often written.
+  s = s.replace(/^kr\.?\s*/i, '').replace(/,[-\u2212\u2013]$/, '');
+  // Groups of three separated by spaces or dots, then an optional decimal comma. The first group does
+  // not start with 0: "0.500" is a half, not five hundred.
+  const grouped = /^([1-9]\d{0,2}(?:(?:[\s\u00a0\u2007\u2009\u202f]\d{3})+|(?:\.\d{3})+))(?:,(\d+))?$/.exec(s);
   const plainComma = /^(\d+)(?:,(\d+))?$/.exec(s);
   const plainDot = /^(\d*)\.(\d+)$/.exec(s);
   let intPart: string;
@@ -127,6 +129,8 @@ export function formatDate(date: CalendarDate): string {
 
 /** Amounts as Norwegians read them: "1 234 567" or "−156 752,50". */
 export function formatNumber(value: number): string {
+  // toFixed writes exponents from 1e21 on; such a value is shown as JavaScript writes it.
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value).replace('-', '\u2212');
   const negative = value < 0;
   const [int = '0', frac] = Math.abs(value).toFixed(2).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');

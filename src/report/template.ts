@@ -3,6 +3,7 @@
  * the payload schema, the rules and the computations are all derived from it, so a new template or
  * version is new data and never a new code path.
  */
+import type { RuleDef } from './rules/types';
 
 /** What a cell holds. `beregnet` cells are formulas in the sheet and computed values in the domain. */
 export type ValueKind = 'antall' | 'kroner' | 'tekst' | 'aar' | 'dato' | 'kommunenummer' | 'beregnet';
@@ -117,4 +118,6 @@ export interface Template {
   /** Day and month of the delivery deadline in the year after the report year. */
   readonly deadline: { readonly day: number; readonly month: number };
   readonly sections: readonly SectionDef[];
+  /** The indicator rules of this version, read by the one evaluator in rules/. */
+  readonly rules: readonly RuleDef[];
 }

@@ -1,4 +1,5 @@
 import type { Block, CountRowDef, FieldDef, Template } from '../template';
+import { arsrapport2013Rules } from './arsrapport-2013-rules';
 
 /** Texts are the official template's own wording (shared/spec/arsrapport.md); keep them verbatim. */
 
@@ -42,6 +43,7 @@ export const arsrapport2013: Template = {
   version: '2013',
   title: 'Årsrapport – Boligsosialt utviklingsprogram',
   deadline: { day: 28, month: 2 },
+  rules: arsrapport2013Rules,
   sections: [
     {
       id: 'generelt',

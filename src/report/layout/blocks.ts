@@ -1,0 +1,236 @@
+/** How each kind of template block is laid out on a sheet. Positions follow from the template's data. */
+import { isNumericKind, totalColumns } from '../compute';
+import { gridFieldId } from '../fields';
+import type { Block, CountsDef, FieldDef, GridDef, TableDef, ValueKind } from '../template';
+import { cellAddress, columnLetters } from './a1';
+import { columnSum, formulaA1, headerText, YEAR_FIELD, yearHeaderFormula } from './formulas';
+import { fieldName, tableName } from './names';
+import type { TableColumnPlan } from './plan';
+import type { CellContent, SheetBuilder } from './sheet-builder';
+import type { StyleName } from './styles';
+
+export interface LayoutContext {
+  /** Values to put into inputs up front, by field id. */
+  readonly prefill: Readonly<Record<string, string | number>>;
+  readonly year: number | undefined;
+}
+
+/** Height of a long-text input: room for about eight lines before the user has to scroll. */
+const TEXT_INPUT_HEIGHT = 120;
+/** Computed cells of an empty form: every input counts as 0. */
+const EMPTY_RESULT = 0;
+
+const inputStyles: Record<ValueKind, StyleName> = {
+  antall: 'inputCount',
+  kroner: 'inputAmount',
+  aar: 'inputYear',
+  dato: 'inputDate',
+  kommunenummer: 'inputShortText',
+  tekst: 'inputShortText',
+  beregnet: 'computedAmount',
+};
+
+function inputStyle(kind: ValueKind, longText: boolean): StyleName {
+  return kind === 'tekst' && longText ? 'inputText' : inputStyles[kind];
+}
+
+/** Column widths (characters) a block needs, from column A; blocks without columns span the sheet. */
+export function blockWidths(block: Block): readonly number[] {
+  switch (block.type) {
+    case 'fields':
+      return [34, 30, 56];
+    case 'grid':
+      return [46, ...block.columns.map((c) => (c.kind === 'tekst' ? 45 : 16)), 70];
+    case 'counts':
+      return [60, 18, 60];
+    case 'table':
+      return block.columns.map((c, i) => (c.kind === 'tekst' ? (i === 0 ? 40 : 45) : c.kind === 'aar' ? 10 : 16));
+    case 'heading':
+    case 'note':
+    case 'text':
+      return [];
+  }
+}
+
+interface InputOptions {
+  readonly longText?: boolean;
+  readonly right?: number;
+}
+
+/** An input cell with its defined name, validation and any prefilled value. */
+function putInput(
+  sheet: SheetBuilder,
+  context: LayoutContext,
+  column: number,
+  row: number,
+  field: { readonly id: string; readonly kind: ValueKind },
+  options: InputOptions = {},
+): string {
+  const value = context.prefill[field.id];
+  const content: CellContent = { style: inputStyle(field.kind, options.longText ?? false), ...(value === undefined ? {} : { value }) };
+  const address = sheet.span(row, column, options.right ?? column, content);
+  sheet.defineName(fieldName(field.id), address);
+  sheet.validate(address, field.kind);
+  return address;
+}
+
+function headerCell(header: string, context: LayoutContext): CellContent {
+  const formula = yearHeaderFormula(header, fieldName(YEAR_FIELD));
+  return formula === undefined
+    ? { value: header, style: 'columnHeader' }
+    : { formula, result: headerText(header, context.year), style: 'columnHeader' };
+}
+
+function layoutFields(sheet: SheetBuilder, fields: readonly FieldDef[], context: LayoutContext): void {
+  for (const field of fields) {
+    const row = sheet.takeRow();
+    sheet.set(1, row, { value: field.label, style: 'label' });
+    putInput(sheet, context, 2, row, field);
+    const note = [field.required ? 'Må fylles ut.' : undefined, field.note, field.help].filter(Boolean).join(' ');
+    if (note !== '') sheet.set(3, row, { value: note, style: 'help' });
+  }
+}
+
+function layoutText(sheet: SheetBuilder, field: FieldDef, prompt: string | undefined, context: LayoutContext): void {
+  sheet.line({ value: field.label, style: 'textLabel' });
+  const help = [prompt, field.help].filter(Boolean).join('\n');
+  if (help !== '') sheet.line({ value: help, style: 'help' });
+  const row = sheet.takeRow();
+  putInput(sheet, context, 1, row, field, { longText: true, right: sheet.width });
+  sheet.setHeight(row, TEXT_INPUT_HEIGHT);
+}
+
+function layoutGrid(sheet: SheetBuilder, grid: GridDef, context: LayoutContext): void {
+  const columnOf = (id: string): number => 2 + grid.columns.findIndex((c) => c.id === id);
+  const helpColumn = 2 + grid.columns.length;
+  const header = sheet.takeRow();
+  sheet.set(1, header, { style: 'columnHeader' });
+  grid.columns.forEach((c) => sheet.set(columnOf(c.id), header, headerCell(c.header, context)));
+  sheet.set(helpColumn, header, { value: 'Forklaring', style: 'columnHeader' });
+  if (grid.columnHelp && grid.columnHelp.length > 0) {
+    const row = sheet.takeRow();
+    for (const help of grid.columnHelp) {
+      const columns = help.columns.map(columnOf);
+      sheet.span(row, Math.min(...columns), Math.max(...columns), { value: help.text, style: 'help' });
+    }
+  }
+  const firstRow = sheet.takeRow(grid.rows.length);
+  const rowOf = (id: string): number => firstRow + grid.rows.findIndex((r) => r.id === id);
+  for (const gridRow of grid.rows) {
+    const row = rowOf(gridRow.id);
+    sheet.set(1, row, { value: gridRow.label, style: gridRow.formula ? 'textLabel' : 'label' });
+    for (const column of grid.columns) {
+      const col = columnOf(column.id);
+      const field = { id: gridFieldId(grid, gridRow.id, column.id), kind: column.kind };
+      // A computed column wins over a computed row, as in `compute.gridCell`.
+      const formula = column.formula
+        ? formulaA1(column.formula, (id) => cellAddress(columnOf(id), row))
+        : gridRow.formula && isNumericKind(column.kind)
+          ? formulaA1(gridRow.formula, (id) => cellAddress(col, rowOf(id)))
+          : undefined;
+      if (formula !== undefined) {
+        sheet.defineName(fieldName(field.id), sheet.set(col, row, { formula, result: EMPTY_RESULT, style: 'computedCount' }));
+      } else if (gridRow.formula) {
+        sheet.set(col, row, { style: 'computedBlank' });
+      } else {
+        putInput(sheet, context, col, row, field, { longText: true });
+      }
+    }
+    if (gridRow.help) sheet.set(helpColumn, row, { value: gridRow.help, style: 'help' });
+  }
+}
+
+function layoutCounts(sheet: SheetBuilder, block: CountsDef, context: LayoutContext): void {
+  sheet.line({ value: block.title, style: 'heading' });
+  if (block.note) sheet.line({ value: block.note, style: 'note' });
+  const header = sheet.takeRow();
+  sheet.set(1, header, { style: 'columnHeader' });
+  sheet.set(2, header, { value: block.valueHeader, style: 'columnHeader' });
+  sheet.set(3, header, { value: block.commentHeader, style: 'columnHeader' });
+  const addresses = new Map<string, string>();
+  for (const { field, commentId } of block.rows) {
+    const row = sheet.takeRow();
+    sheet.set(1, row, { value: field.label, style: 'label' });
+    addresses.set(field.id, putInput(sheet, context, 2, row, field));
+    if (commentId) putInput(sheet, context, 3, row, { id: commentId, kind: 'tekst' }, { longText: true });
+  }
+  for (const computed of block.computed ?? []) {
+    const row = sheet.takeRow();
+    sheet.set(1, row, { value: computed.label, style: 'textLabel' });
+    const formula = formulaA1(computed.formula, (id) => {
+      const address = addresses.get(id);
+      if (address === undefined) throw new Error(`Malfeil: ${computed.id} viser til ${id}, som ikke er i ${block.id}.`);
+      return address;
+    });
+    sheet.defineName(fieldName(computed.id), sheet.set(2, row, { formula, result: EMPTY_RESULT, style: 'computedCount' }));
+  }
+}
+
+function layoutTable(sheet: SheetBuilder, table: TableDef): void {
+  sheet.line({ value: table.title, style: 'heading' });
+  if (table.help) sheet.line({ value: table.help, style: 'note' });
+  const headerRow = sheet.takeRow();
+  const firstDataRow = sheet.takeRow(table.initialRows);
+  const lastDataRow = firstDataRow + table.initialRows - 1;
+  const totalRow = sheet.takeRow();
+  const letterOf = (id: string): string => columnLetters(1 + table.columns.findIndex((c) => c.id === id));
+  const totals = new Set(totalColumns(table));
+  const columns = table.columns.map((c, i): TableColumnPlan => {
+    const column = letterOf(c.id);
+    const formulaAt = (row: number): string | undefined =>
+      c.formula && formulaA1(c.formula, (id) => `${letterOf(id)}${row}`);
+    sheet.set(i + 1, headerRow, { value: c.header, style: 'columnHeader' });
+    for (let row = firstDataRow; row <= lastDataRow; row++) {
+      const formula = formulaAt(row);
+      sheet.set(
+        i + 1,
+        row,
+        formula === undefined ? { style: inputStyle(c.kind, true) } : { formula, result: EMPTY_RESULT, style: 'computedAmount' },
+      );
+    }
+    if (!c.formula) sheet.validate(`${column}${firstDataRow}:${column}${lastDataRow}`, c.kind);
+    const totalFormula = totals.has(c.id) ? columnSum(column, firstDataRow, lastDataRow) : undefined;
+    const totalLabel = i === 0 && totalFormula === undefined ? table.totalLabel : undefined;
+    sheet.set(
+      i + 1,
+      totalRow,
+      totalFormula === undefined
+        ? { style: 'totalLabel', ...(totalLabel === undefined ? {} : { value: totalLabel }) }
+        : { formula: totalFormula, result: EMPTY_RESULT, style: 'totalAmount' },
+    );
+    return { id: c.id, header: c.header, kind: c.kind, column, formula: formulaAt(firstDataRow), totalFormula, totalLabel };
+  });
+  const lastColumn = columnLetters(table.columns.length);
+  sheet.addTable({
+    name: tableName(table.id),
+    tableId: table.id,
+    ref: `A${headerRow}:${lastColumn}${totalRow}`,
+    headerRow,
+    firstDataRow,
+    lastDataRow,
+    totalRow,
+    columns,
+    style: 'TableStyleLight1',
+  });
+}
+
+export function layoutBlock(sheet: SheetBuilder, block: Block, context: LayoutContext): void {
+  switch (block.type) {
+    case 'heading':
+      sheet.line({ value: block.text, style: 'heading' });
+      return;
+    case 'note':
+      sheet.line({ value: block.text, style: 'note' });
+      return;
+    case 'fields':
+      return layoutFields(sheet, block.fields, context);
+    case 'text':
+      return layoutText(sheet, block.field, block.prompt, context);
+    case 'grid':
+      return layoutGrid(sheet, block, context);
+    case 'counts':
+      return layoutCounts(sheet, block, context);
+    case 'table':
+      return layoutTable(sheet, block);
+  }
+}

@@ -1,0 +1,14 @@
+/** The names that make a workbook readable by name rather than by position (shared/spec contract). */
+
+const PREFIX = 'BOSO_';
+
+/** Defined name of a single-cell field, computed or typed: `BOSO_c1_fastrente`. */
+export const fieldName = (fieldId: string): string => `${PREFIX}${fieldId}`;
+
+/** Name of the Excel table that holds a template table: `BOSO_okonomi`. */
+export const tableName = (tableId: string): string => `${PREFIX}${tableId}`;
+
+/** The hidden sheet that records which template the workbook holds. */
+export const INFO_SHEET = 'BOSO_info';
+export const TEMPLATE_ID_NAME = 'BOSO_mal_id';
+export const TEMPLATE_VERSION_NAME = 'BOSO_mal_versjon';

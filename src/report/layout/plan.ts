@@ -1,0 +1,99 @@
+/**
+ * A layout plan: everything a renderer needs to draw a template into a workbook, as plain data. The
+ * ExcelJS renderer (src/workbook) and the Office.js renderer (src/excel) both draw this one plan, so
+ * the `.xlsx` handed out and the sheets inserted into an open workbook cannot drift apart.
+ * Addresses are A1 without `$`; formulas are strings without the leading `=`.
+ */
+import type { ValueKind } from '../template';
+import type { CellStyle, StyleName } from './styles';
+
+export interface CellPlan {
+  readonly address: string;
+  readonly style: StyleName;
+  /** A constant: label text, a prefilled input. */
+  readonly value?: string | number;
+  /** A formula without `=`; `value` is then absent. */
+  readonly formula?: string;
+  /** What the formula gives for the form as planned (empty inputs plus the prefill), for renderers that cache results. */
+  readonly result?: string | number;
+}
+
+/** A workbook-scoped defined name for one cell. */
+export interface NamePlan {
+  readonly name: string;
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface TableColumnPlan {
+  readonly id: string;
+  /** The header cell's text, which is also the table column's name. */
+  readonly header: string;
+  readonly kind: ValueKind;
+  /** Column letter on the sheet. */
+  readonly column: string;
+  /** Calculated column: the formula of the first data row (each row's cell refers to its own row). */
+  readonly formula?: string;
+  readonly totalFormula?: string;
+  readonly totalLabel?: string;
+}
+
+/** An Excel table: header row, data body, total row. */
+export interface TablePlan {
+  readonly name: string;
+  /** The template's table id, e.g. `okonomi`. */
+  readonly tableId: string;
+  /** Header, body and total row, e.g. `A6:J27`. */
+  readonly ref: string;
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  readonly totalRow: number;
+  readonly columns: readonly TableColumnPlan[];
+  /** A built-in table style; cell styles draw over it. */
+  readonly style: string;
+}
+
+export type ValidationRule =
+  | { readonly type: 'whole' | 'decimal'; readonly min: number; readonly max?: number }
+  /** Dates as ISO `yyyy-mm-dd`. */
+  | { readonly type: 'date'; readonly min: string; readonly max: string }
+  | { readonly type: 'textLength'; readonly equals: number };
+
+export interface ValidationPlan {
+  /** A cell or a range, e.g. `B8:B27`. */
+  readonly range: string;
+  readonly rule: ValidationRule;
+  /** Excel allows 32 characters of title and 255 of text. */
+  readonly prompt: { readonly title: string; readonly text: string };
+  readonly error: { readonly style: 'stop' | 'warning' | 'information'; readonly title: string; readonly text: string };
+}
+
+export type ProtectionAllowance = 'selectLockedCells' | 'selectUnlockedCells' | 'formatRows' | 'formatColumns';
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly visible: boolean;
+  /** Column widths in characters, column A first. */
+  readonly columnWidths: readonly number[];
+  /** Heights in points of rows whose text wraps; other rows keep the default height. */
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  readonly cells: readonly CellPlan[];
+  readonly merges: readonly string[];
+  /** Rows kept in view while scrolling (title and section title). */
+  readonly frozenRows: number;
+  readonly tables: readonly TablePlan[];
+  readonly validations: readonly ValidationPlan[];
+  /** Sheet protection without a password; absent when the sheet stays unprotected. */
+  readonly protection?: { readonly allow: readonly ProtectionAllowance[] };
+  readonly print: { readonly paper: 'A4'; readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: true };
+}
+
+export interface LayoutPlan {
+  readonly template: { readonly id: string; readonly version: string };
+  /** Document properties a renderer sets when its host has them. */
+  readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string };
+  readonly styles: Readonly<Record<StyleName, CellStyle>>;
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamePlan[];
+}

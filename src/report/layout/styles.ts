@@ -1,0 +1,68 @@
+/**
+ * The style table of a layout plan. Cells name a style; renderers translate each style once. Inputs
+ * are light yellow with a border and unlocked, computed cells grey and italic and locked, so a user
+ * sees at a glance where to type, as on the official form.
+ */
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points; the workbook default (11) when absent. */
+  readonly size?: number;
+  /** Font colour, `RRGGBB`. */
+  readonly color?: string;
+  /** Solid fill, `RRGGBB`. */
+  readonly fill?: string;
+  /** A thin border on all four sides. */
+  readonly border?: boolean;
+  /** Excel number format code; the locale decides the separators `,` and `.` stand for. */
+  readonly numberFormat?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: 'left' | 'center' | 'right';
+  readonly vertical?: 'top' | 'center' | 'bottom';
+  /** Whether sheet protection keeps the cell from being edited. */
+  readonly locked: boolean;
+}
+
+const INPUT_FILL = 'FFF2CC';
+const COMPUTED_FILL = 'EDEDED';
+const HEADER_FILL = 'D9E1F2';
+const HELP_COLOR = '595959';
+
+export const COUNT_FORMAT = '#,##0';
+export const AMOUNT_FORMAT = '#,##0.00';
+export const YEAR_FORMAT = '0';
+export const DATE_FORMAT = 'dd.mm.yyyy';
+/** Text format, so that `0502` stays `0502` and is not turned into the number 502. */
+export const TEXT_FORMAT = '@';
+
+const input = { fill: INPUT_FILL, border: true, locked: false, vertical: 'top' } as const;
+const computed = { fill: COMPUTED_FILL, border: true, italic: true, locked: true, vertical: 'top' } as const;
+
+export const styles = {
+  title: { bold: true, size: 14, locked: true, vertical: 'center' },
+  sectionTitle: { bold: true, size: 13, color: '1F4E79', locked: true, vertical: 'center' },
+  heading: { bold: true, size: 12, wrap: true, locked: true, vertical: 'top' },
+  note: { wrap: true, locked: true, vertical: 'top' },
+  help: { italic: true, size: 10, color: HELP_COLOR, wrap: true, locked: true, vertical: 'top' },
+  label: { wrap: true, locked: true, vertical: 'top' },
+  textLabel: { bold: true, wrap: true, locked: true, vertical: 'top' },
+  columnHeader: { bold: true, fill: HEADER_FILL, border: true, wrap: true, locked: true, vertical: 'top' },
+  /** Short text such as names and e-mail addresses: kept exactly as typed. */
+  inputShortText: { ...input, numberFormat: TEXT_FORMAT },
+  /** Long text (no text format: Excel shows #### in text-formatted cells over 255 characters). */
+  inputText: { ...input, wrap: true },
+  inputCount: { ...input, numberFormat: COUNT_FORMAT, horizontal: 'right' },
+  inputAmount: { ...input, numberFormat: AMOUNT_FORMAT, horizontal: 'right' },
+  inputYear: { ...input, numberFormat: YEAR_FORMAT, horizontal: 'left' },
+  inputDate: { ...input, numberFormat: DATE_FORMAT, horizontal: 'left' },
+  computedCount: { ...computed, numberFormat: COUNT_FORMAT, horizontal: 'right' },
+  computedAmount: { ...computed, numberFormat: AMOUNT_FORMAT, horizontal: 'right' },
+  /** A cell of a computed row that has nothing to compute (e.g. the comment of a sum row). */
+  computedBlank: computed,
+  totalLabel: { bold: true, fill: COMPUTED_FILL, border: true, locked: true, vertical: 'top' },
+  totalAmount: { ...computed, bold: true, numberFormat: AMOUNT_FORMAT, horizontal: 'right' },
+  info: { locked: true },
+} as const satisfies Record<string, CellStyle>;
+
+export type StyleName = keyof typeof styles;

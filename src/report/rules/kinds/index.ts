@@ -1,0 +1,31 @@
+/** Every rule kind and its behaviour. A new kind is a new entry here and in rules/types.ts. */
+import type { Behaviour, RuleKind } from '../types';
+import { changeNeedsComment, matchesTotals, notGreaterThan } from './compare';
+import { date, dateLimit, yearInText, yearRange } from './dates';
+import { alreadyAccepted, continuesPrevious } from './history';
+import { listItems } from './lists';
+import { municipalityName, municipalityNumber } from './municipality';
+import { numberCell } from './number-cells';
+import { anyFilled, notEmpty, requiredWith } from './presence';
+import { computedIntact, uniqueInColumn } from './tables';
+
+export const kinds: { readonly [K in RuleKind]: Behaviour<K> } = {
+  notEmpty,
+  numberCell,
+  municipalityNumber,
+  municipalityName,
+  yearRange,
+  date,
+  dateLimit,
+  listItems,
+  notGreaterThan,
+  changeNeedsComment,
+  anyFilled,
+  requiredWith,
+  yearInText,
+  computedIntact,
+  matchesTotals,
+  uniqueInColumn,
+  continuesPrevious,
+  alreadyAccepted,
+};

@@ -1,0 +1,69 @@
+/**
+ * What the template calls a cell, for messages: a field's label, a grid cell's row and column, a table
+ * cell's column, table and row. Built once per template.
+ */
+import { countBlocks, gridFieldId, grids, inputFields, plainHeader, tables } from '../fields';
+import type { Template } from '../template';
+
+export type CellLabel =
+  | { readonly kind: 'field'; readonly name: string }
+  | { readonly kind: 'grid'; readonly row: string; readonly column: string }
+  /** `row` is 1-based, as the user counts the table's rows, or the total row. */
+  | { readonly kind: 'table'; readonly title: string; readonly row: number | 'sum'; readonly column: string };
+
+export interface Labels {
+  cell(id: string): CellLabel;
+  /** The template's own name for the sum of exactly these cells (a sum row or field), if it has one. */
+  sumOf(cells: readonly string[]): CellLabel | undefined;
+}
+
+const TABLE_CELL = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/;
+const TOTAL_CELL = /^([a-z0-9_]+)\.total\.([a-z0-9_]+)$/;
+
+const sumKey = (cells: readonly string[]): string => [...cells].sort().join('|');
+
+function build(template: Template): Labels {
+  const byId = new Map<string, CellLabel>(inputFields(template).map((f) => [f.id, { kind: 'field', name: f.label }]));
+  const sums = new Map<string, CellLabel>();
+  for (const grid of grids(template)) {
+    for (const row of grid.rows) {
+      for (const column of grid.columns) {
+        const label: CellLabel = { kind: 'grid', row: row.label, column: plainHeader(column.header) };
+        byId.set(gridFieldId(grid, row.id, column.id), label);
+        if (row.formula?.op === 'sum') sums.set(sumKey(row.formula.terms.map((r) => gridFieldId(grid, r, column.id))), label);
+      }
+    }
+  }
+  for (const field of countBlocks(template).flatMap((b) => b.computed ?? [])) {
+    const label: CellLabel = { kind: 'field', name: field.label };
+    byId.set(field.id, label);
+    if (field.formula.op === 'sum') sums.set(sumKey(field.formula.terms), label);
+  }
+  const tableById = new Map(tables(template).map((t) => [t.id, t]));
+  const tableLabel = (tableId: string, columnId: string, row: number | 'sum'): CellLabel | undefined => {
+    const table = tableById.get(tableId);
+    const column = table?.columns.find((c) => c.id === columnId);
+    return table && column ? { kind: 'table', title: table.title, row, column: column.header } : undefined;
+  };
+  const parse = (id: string): CellLabel | undefined => {
+    const [, rowTable, index, rowColumn] = TABLE_CELL.exec(id) ?? [];
+    if (rowTable !== undefined && rowColumn !== undefined) return tableLabel(rowTable, rowColumn, Number(index) + 1);
+    const [, totalTable, totalColumn] = TOTAL_CELL.exec(id) ?? [];
+    if (totalTable !== undefined && totalColumn !== undefined) return tableLabel(totalTable, totalColumn, 'sum');
+    return undefined;
+  };
+  return {
+    cell: (id) => byId.get(id) ?? parse(id) ?? { kind: 'field', name: id },
+    sumOf: (cells) => sums.get(sumKey(cells)),
+  };
+}
+
+const cache = new WeakMap<Template, Labels>();
+
+export function labelsFor(template: Template): Labels {
+  const cached = cache.get(template);
+  if (cached) return cached;
+  const labels = build(template);
+  cache.set(template, labels);
+  return labels;
+}

@@ -1,0 +1,185 @@
+/**
+ * Rules as data. A rule is one value of `RuleDef`: an id and severity from shared/spec/rules.md, a
+ * `kind` that names its behaviour (rules/kinds), and the kind's parameters. Terms name cells: field ids
+ * for single fields, or column/row ids inside a `Scope`. The evaluator never looks at rule ids.
+ */
+import type { Severity } from '../findings';
+import type { CalendarDate } from '../numbers';
+import type { CellValue, PayloadV1 } from '../payload';
+import type { ValueKind } from '../template';
+import type { RuleInput } from './input';
+
+/** What validation knows beyond the payload. Time and history come in here, so rules stay pure. */
+export interface ValidationContext {
+  /** GEN-04 accepts report years up to this date's year. */
+  readonly today: CalendarDate;
+  /** The municipality's latest accepted report for the year before (HIS-01). */
+  readonly previous?: PayloadV1;
+  /** Versions already accepted for the same kommune (and bydel) and year (HIS-02 when > 0). */
+  readonly acceptedVersions?: number;
+}
+
+/** Where a rule's terms point. Without a scope, terms are field ids. */
+export type Scope =
+  /** Every input row of a grid, or every non-empty row of a table: terms are column ids. */
+  | { readonly eachRowOf: string }
+  /** Each listed column of a grid: terms are row ids. */
+  | { readonly eachColumnOf: string; readonly columns: readonly string[] };
+
+/** A set of cells described by what the template says about them, so a new field joins its rules by itself. */
+export type CellSelector =
+  /** Every input cell of this kind: single fields, grid cells and the cells of non-empty table rows. */
+  | { readonly valueKind: ValueKind }
+  /** Every field the template marks as required. */
+  | { readonly required: true }
+  /** Every free-text section (a `text` block). */
+  | { readonly textSections: true };
+
+export type NumberCheck = 'number' | 'whole' | 'nonNegative';
+
+/** A day in the report year, or `yearsAfter` years later. */
+export interface DayOfYear {
+  readonly day: number;
+  readonly month: number;
+  readonly yearsAfter: number;
+}
+
+/**
+ * Comparisons read each side as the sum of its terms. A side whose terms are all empty is "not
+ * reported" and a side with a term that is not a number is unknown (NUM/OKO-01 report that cell):
+ * either way nothing is compared. Otherwise an empty term counts as 0, as in the sheet's formulas.
+ */
+interface RuleParams {
+  /** The selected cells must not be empty. */
+  notEmpty: { readonly cells: CellSelector };
+  /** The selected cells must hold a number (text as Norwegians write numbers counts), whole, or ≥ 0. */
+  numberCell: { readonly cells: CellSelector; readonly check: NumberCheck };
+  /** Four digits, and a municipality in the register for the report year. */
+  municipalityNumber: { readonly field: string; readonly name: string; readonly year: string };
+  /** The name must be one of the register's names for the number in the report year. */
+  municipalityName: { readonly field: string; readonly number: string; readonly year: string };
+  /** A whole year from `from` to today's year. */
+  yearRange: { readonly field: string; readonly from: number };
+  /** An Excel date, dd.mm.yy, dd.mm.yyyy or yyyy-mm-dd. */
+  date: { readonly field: string };
+  /** The date must not lie before/after a day of the report year, or the template's deadline. */
+  dateLimit: {
+    readonly field: string;
+    readonly year: string;
+    readonly bound: 'notBefore' | 'notAfter';
+    readonly limit: DayOfYear | 'deadline';
+  };
+  /** Each item of a list (split on any of `separators`, a space meaning any white space) has the format. */
+  listItems: { readonly field: string; readonly format: 'epost' | 'telefon'; readonly separators: string };
+  /** Σpart ≤ Σwhole. `comment` is where the user may explain an advarsel. */
+  notGreaterThan: {
+    readonly part: string | readonly string[];
+    readonly whole: readonly string[];
+    readonly comment?: string;
+    readonly in?: Scope;
+  };
+  /**
+   * The change column (a difference in the template) must not exceed `minPercent` % of its subtrahend
+   * and be at least `minChange` (in the column's unit, either sign) unless `comment` is filled in.
+   * Both sides of the difference must be reported.
+   */
+  changeNeedsComment: {
+    readonly change: string;
+    readonly comment: string;
+    readonly minPercent: number;
+    readonly minChange: number;
+    readonly in: Scope;
+  };
+  /** At least one of the terms must be filled in. */
+  anyFilled: { readonly terms: readonly string[]; readonly in: Scope };
+  /** When any `when` term is filled in, `field` must be too (for an `aar` cell: with a four-digit year). */
+  requiredWith: { readonly field: string; readonly when: readonly string[]; readonly in?: Scope };
+  /** Every four-digit year the text names must be the report year or up to `yearsAfter` later. */
+  yearInText: { readonly field: string; readonly year: string; readonly yearsAfter: number };
+  /** Computed table cells and total rows the payload carries must equal what the template computes. */
+  computedIntact: Record<never, never>;
+  /** The row of `table` whose `key` equals the report year must equal the totals of `totalsOf`. */
+  matchesTotals: {
+    readonly table: string;
+    readonly key: string;
+    readonly year: string;
+    readonly totalsOf: string;
+    readonly pairs: readonly { readonly column: string; readonly total: string }[];
+  };
+  /** No value may appear twice in the column. */
+  uniqueInColumn: { readonly table: string; readonly column: string };
+  /** `current` now must equal `previous` in the report for the year before (context.previous). */
+  continuesPrevious: { readonly current: string; readonly previous: string; readonly year: string; readonly in: Scope };
+  /** There must be no accepted version of this report yet (context.acceptedVersions). */
+  alreadyAccepted: { readonly fields: readonly string[]; readonly year: string };
+}
+
+export type RuleKind = keyof RuleParams;
+
+export type RuleOf<K extends RuleKind> = {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly kind: K;
+} & RuleParams[K];
+
+export type RuleDef = { [K in RuleKind]: RuleOf<K> }[RuleKind];
+
+/** What a message needs beyond the cell values. Sums, changes and totals are in hundredths. */
+export interface RuleDetails {
+  notEmpty: Record<never, never>;
+  numberCell: {
+    readonly problem: 'ikkeTall' | 'forStort' | 'ikkeHelt' | 'negativt';
+    /** The number as typed, not in hundredths. */
+    readonly value?: number;
+  };
+  municipalityNumber:
+    | { readonly problem: 'tallcelle'; readonly suggestion?: string }
+    | { readonly problem: 'format'; readonly suggestion?: string }
+    | {
+        readonly problem: 'ukjent';
+        readonly number: string;
+        readonly year: number;
+        readonly knownAs?: { readonly number: string; readonly name: string };
+      };
+  municipalityName: { readonly number: string; readonly registerName: string; readonly year: number };
+  yearRange: { readonly from: number; readonly to: number };
+  date: Record<never, never>;
+  dateLimit: { readonly date: CalendarDate; readonly limit: CalendarDate; readonly year: number };
+  listItems: { readonly invalid: readonly string[] };
+  notGreaterThan: {
+    readonly part: number;
+    readonly whole: number;
+    readonly partCells: readonly string[];
+    readonly wholeCells: readonly string[];
+  };
+  changeNeedsComment: {
+    readonly from: number;
+    readonly to: number;
+    readonly change: number;
+    readonly fromCell: string;
+    readonly toCell: string;
+  };
+  anyFilled: Record<never, never>;
+  requiredWith: { readonly filled: readonly string[] };
+  yearInText: { readonly years: readonly number[]; readonly year: number };
+  computedIntact: { readonly expected: number };
+  matchesTotals: { readonly value: number; readonly total: number; readonly year: number };
+  uniqueInColumn: { readonly firstCell: string };
+  continuesPrevious: {
+    readonly current: number;
+    readonly previous: number;
+    readonly previousCell: string;
+    readonly previousYear?: number;
+  };
+  alreadyAccepted: { readonly accepted: number; readonly year?: number };
+}
+
+/** What one rule found at one place: the cells (the first is the one to select) and what they held. */
+export interface Hit<K extends RuleKind> {
+  readonly fields: readonly string[];
+  readonly values: Readonly<Record<string, CellValue>>;
+  readonly detail: RuleDetails[K];
+}
+
+/** A kind's behaviour: where the rule fails, as data. Never throws on odd cell content. */
+export type Behaviour<K extends RuleKind> = (rule: RuleOf<K>, input: RuleInput) => readonly Hit<K>[];

@@ -1,0 +1,33 @@
+/**
+ * `validate`: the same check everywhere (task pane, ribbon, CLI, server). It returns findings and the
+ * computed values, never throws on what a user typed, and reads the clock only through the context.
+ */
+import { z } from 'zod';
+import { computeAll, computedSchema } from './compute';
+import { findingSchema } from './findings';
+import { templateRefSchema, type PayloadV1 } from './payload';
+import { evaluate } from './rules/evaluate';
+import type { Template } from './template';
+
+export type { ValidationContext } from './rules/types';
+import type { ValidationContext } from './rules/types';
+
+export const validationResultSchema = z.object({
+  template: templateRefSchema,
+  findings: z.array(findingSchema),
+  computed: computedSchema,
+});
+export type ValidationResult = z.infer<typeof validationResultSchema>;
+
+export function validate(template: Template, payload: PayloadV1, context: ValidationContext): ValidationResult {
+  return {
+    template: { id: template.id, version: template.version },
+    findings: evaluate(template, template.rules, payload, context),
+    computed: computeAll(template, payload),
+  };
+}
+
+/** Whether the report has any feil, which stops it from being submitted. */
+export function hasErrors(result: ValidationResult): boolean {
+  return result.findings.some((f) => f.severity === 'feil');
+}

@@ -1,0 +1,61 @@
+/**
+ * Error replies as RFC 9457 problem details (`application/problem+json`). Every kind has a type URI
+ * and a short title here; the `detail` says in Norwegian what to do. Handlers throw `HttpProblem`,
+ * and the one error handler (error-handler.ts) turns it, and Fastify's own errors, into a reply.
+ */
+import { z } from 'zod';
+import { findingSchema } from '../report/findings';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+const kinds = {
+  'ugyldig-json': { status: 400, title: 'Innholdet er ikke gyldig JSON' },
+  'ugyldig-foresporsel': { status: 400, title: 'Ugyldig forespørsel' },
+  'ikke-arbeidsbok': { status: 400, title: 'Filen er ikke en Excel-arbeidsbok' },
+  'mangler-token': { status: 401, title: 'Tilgangstoken mangler' },
+  'ugyldig-token': { status: 401, title: 'Tilgangstokenet gjelder ikke' },
+  'ingen-tilgang': { status: 403, title: 'Ingen tilgang' },
+  'ikke-funnet': { status: 404, title: 'Finnes ikke' },
+  'for-stor': { status: 413, title: 'For stor forespørsel' },
+  'feil-innholdstype': { status: 415, title: 'Innholdstypen støttes ikke' },
+  'ugyldig-innhold': { status: 422, title: 'Rapporten følger ikke innsendingsformatet' },
+  'ukjent-mal': { status: 422, title: 'Arbeidsboken er ikke rapportmalen' },
+  'rapporten-har-feil': { status: 422, title: 'Rapporten har feil' },
+  'idempotens-konflikt': { status: 422, title: 'Idempotency-Key er brukt for en annen rapport' },
+  serverfeil: { status: 500, title: 'Feil på serveren' },
+  'ikke-tilgjengelig': { status: 503, title: 'Serveren er midlertidig utilgjengelig' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemKind = keyof typeof kinds;
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  /** With `rapporten-har-feil`: every finding, feil and advarsler. */
+  findings: z.array(findingSchema).optional(),
+  /** With `ugyldig-innhold` and `ugyldig-foresporsel`: where the request does not follow the format. */
+  problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+type Extras = Pick<Problem, 'findings' | 'problems'>;
+
+export function problem(kind: ProblemKind, detail: string, extras: Extras = {}, status: number = kinds[kind].status): Problem {
+  return { type: `urn:boso:problem:${kind}`, title: kinds[kind].title, status, detail, ...extras };
+}
+
+export class HttpProblem extends Error {
+  readonly problem: Problem;
+  constructor(
+    kind: ProblemKind,
+    detail: string,
+    extras: Extras = {},
+    /** Response headers the problem needs, e.g. `WWW-Authenticate` with 401. */
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(detail);
+    this.problem = problem(kind, detail, extras);
+  }
+}

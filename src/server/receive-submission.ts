@@ -1,0 +1,121 @@
+/**
+ * POST /api/v1/innsendinger without the HTTP: read the body (JSON or .xlsx) with the same schemas and
+ * rules as the add-in, check that the token may submit for the municipality, and let the store judge
+ * and keep it as the next version. Problems leave as `HttpProblem`s for the error handler.
+ */
+import { parseNumber } from '../report/numbers';
+import { parsePayload, type CellValue, type PayloadV1 } from '../report/payload';
+import type { Template } from '../report/template';
+import { hasErrors, validate } from '../report/validate';
+import { readXlsx } from '../workbook/read-xlsx';
+import { requireReach, type Caller } from './auth';
+import type { ReceivedBody } from './body-parsers';
+import { osloToday } from './oslo-date';
+import { HttpProblem, type ProblemKind } from './problem';
+import type { History, Judgement, ReportKey, Store, Submission } from './storage/store';
+import { sha256Hex } from './tokens';
+
+export interface SubmissionRequest {
+  readonly body: ReceivedBody;
+  readonly contentType: string;
+  readonly caller: Caller;
+  readonly idempotencyKey: string | null;
+  readonly now: Date;
+}
+
+export interface Accepted {
+  readonly submission: Submission;
+  /** True when this is a retry answered with the receipt of the first request. */
+  readonly replayed: boolean;
+}
+
+const xlsxProblems: Readonly<Record<'ikkeArbeidsbok' | 'forStor' | 'ukjentMal' | 'ikkeMal', ProblemKind>> = {
+  ikkeArbeidsbok: 'ikke-arbeidsbok',
+  forStor: 'for-stor',
+  ukjentMal: 'ukjent-mal',
+  ikkeMal: 'ukjent-mal',
+};
+
+async function jsonOf(body: ReceivedBody): Promise<unknown> {
+  if (body.kind === 'json') return body.json;
+  const read = await readXlsx(body.bytes);
+  if (!read.ok) throw new HttpProblem(xlsxProblems[read.reason], read.message);
+  return read.payload;
+}
+
+async function reportOf(body: ReceivedBody): Promise<{ template: Template; payload: PayloadV1 }> {
+  const parsed = parsePayload(await jsonOf(body));
+  if (!parsed.ok) {
+    throw new HttpProblem('ugyldig-innhold', 'Rapporten følger ikke innsendingsformatet v1: se «problems». Rett feltene og send på nytt.', {
+      problems: [...parsed.problems],
+    });
+  }
+  return parsed;
+}
+
+const textOf = (value: CellValue | undefined): string =>
+  value === undefined || value === null ? '' : String(value).trim().replace(/\s+/g, ' ');
+
+/** Which report this is a version of; undefined when the payload does not say (validation will). */
+export function reportKeyOf(payload: PayloadV1): ReportKey | undefined {
+  const kommunenummer = textOf(payload.values.kommunenummer);
+  const year = parseNumber(payload.values.rapporteringsar);
+  if (kommunenummer === '' || !year.ok || !Number.isInteger(year.value)) return undefined;
+  return { kommunenummer, bydel: textOf(payload.values.bydel), ar: year.value };
+}
+
+export async function receiveSubmission(store: Store, request: SubmissionRequest): Promise<Accepted> {
+  const { body, caller, now } = request;
+  const { template, payload } = await reportOf(body);
+  const key = reportKeyOf(payload);
+  const named = textOf(payload.values.kommunenummer);
+  // Checked before anything is judged or stored: a token never learns about another municipality.
+  if (named !== '') requireReach(caller, named);
+
+  const today = osloToday(now);
+  const judge = (history: History): Judgement => {
+    const result = validate(template, payload, { today, ...history });
+    return { accepted: !hasErrors(result), findings: result.findings };
+  };
+  if (key === undefined) {
+    const judgement = judge({ acceptedVersions: 0 });
+    if (judgement.accepted) throw new Error('Validering godtok en rapport uten kommunenummer eller rapporteringsår.');
+    throw rejected(judgement.findings);
+  }
+
+  const sha256 = sha256Hex(body.bytes);
+  const outcome = await store.submit(
+    {
+      key,
+      template: { id: template.id, version: template.version },
+      payload,
+      body: body.bytes,
+      contentType: request.contentType,
+      sha256,
+      tokenId: caller.tokenId,
+      idempotencyKey: request.idempotencyKey,
+      mottatt: now,
+    },
+    judge,
+  );
+  switch (outcome.kind) {
+    case 'avvist':
+      throw rejected(outcome.findings);
+    case 'lagret':
+      return { submission: outcome.submission, replayed: false };
+    case 'gjentatt':
+      if (outcome.submission.sha256 !== sha256) {
+        throw new HttpProblem(
+          'idempotens-konflikt',
+          'Denne Idempotency-Key er brukt før for en innsending med annet innhold. Bruk en ny nøkkel for en ny innsending.',
+        );
+      }
+      return { submission: outcome.submission, replayed: true };
+  }
+}
+
+function rejected(findings: Judgement['findings']): HttpProblem {
+  return new HttpProblem('rapporten-har-feil', 'Rapporten har feil og er ikke tatt imot. Rett feilene i «findings» og send på nytt.', {
+    findings: [...findings],
+  });
+}

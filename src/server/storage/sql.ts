@@ -1,0 +1,211 @@
+/**
+ * SQL both stores run (written with `?` placeholders; PostgreSQL numbers them) and the one mapping
+ * from a stored row to a record. Only the schema (migrations) and the locking differ per database.
+ */
+import { z } from 'zod';
+import { findingSchema } from '../../report/findings';
+import { payloadV1Schema } from '../../report/payload';
+import type { NewToken, ReportKey, Submission, SubmissionDraft, SubmissionFilter, SubmissionWithPayload, TokenRecord } from './store';
+
+export type SqlValue = string | number | null | Buffer;
+
+export interface Query {
+  readonly sql: string;
+  readonly params: readonly SqlValue[];
+}
+
+const COLUMNS =
+  'id, kommunenummer, bydel, ar, versjon, template_id, template_version, mottatt, sha256, content_type, token_id, findings';
+const WITH_PAYLOAD = `${COLUMNS}, payload`;
+const SAME_REPORT = 'kommunenummer = ? AND bydel = ? AND ar = ?';
+const keyParams = (key: ReportKey): SqlValue[] => [key.kommunenummer, key.bydel, key.ar];
+
+/** Column types and statements where SQLite and PostgreSQL differ. */
+export interface Dialect {
+  readonly time: string;
+  readonly bytes: string;
+  readonly json: string;
+  readonly sequence: string;
+  /** Statements that make `innsendinger` refuse UPDATE and DELETE. */
+  readonly appendOnly: string;
+}
+
+/** Migrations in order; a migration's version is its position + 1. */
+export const migrations = (d: Dialect): readonly { readonly navn: string; readonly sql: string }[] => [
+  {
+    navn: 'tokens og innsendinger',
+    sql: `
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('kommune', 'admin')),
+        kommunenummer TEXT,
+        navn TEXT,
+        opprettet ${d.time} NOT NULL,
+        tilbakekalt ${d.time},
+        CHECK ((kind = 'admin') = (kommunenummer IS NULL))
+      );
+      CREATE TABLE innsendinger (
+        seq ${d.sequence},
+        id TEXT NOT NULL UNIQUE,
+        kommunenummer TEXT NOT NULL,
+        bydel TEXT NOT NULL,
+        ar INTEGER NOT NULL,
+        versjon INTEGER NOT NULL CHECK (versjon >= 1),
+        template_id TEXT NOT NULL,
+        template_version TEXT NOT NULL,
+        mottatt ${d.time} NOT NULL,
+        sha256 TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        token_id TEXT NOT NULL REFERENCES tokens (id),
+        idempotency_key TEXT,
+        body ${d.bytes} NOT NULL,
+        payload ${d.json} NOT NULL,
+        findings ${d.json} NOT NULL,
+        CONSTRAINT innsendinger_versjon UNIQUE (kommunenummer, bydel, ar, versjon),
+        CONSTRAINT innsendinger_idempotens UNIQUE (token_id, idempotency_key)
+      );
+      ${d.appendOnly}
+    `,
+  },
+];
+
+export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS skjemaversjoner (versjon INTEGER PRIMARY KEY, navn TEXT NOT NULL)';
+export const appliedMigrations: Query = { sql: 'SELECT versjon FROM skjemaversjoner', params: [] };
+export const recordMigration = (versjon: number, navn: string): Query => ({
+  sql: 'INSERT INTO skjemaversjoner (versjon, navn) VALUES (?, ?)',
+  params: [versjon, navn],
+});
+
+export const insertToken = (t: NewToken): Query => ({
+  sql: 'INSERT INTO tokens (id, hash, kind, kommunenummer, navn, opprettet) VALUES (?, ?, ?, ?, ?, ?)',
+  params: [t.id, t.hash, t.kind, t.kommunenummer, t.navn, t.opprettet.toISOString()],
+});
+const TOKEN_COLUMNS = 'id, kind, kommunenummer, navn, opprettet, tilbakekalt';
+export const tokenByHash = (hash: string): Query => ({ sql: `SELECT ${TOKEN_COLUMNS} FROM tokens WHERE hash = ?`, params: [hash] });
+export const allTokens: Query = { sql: `SELECT ${TOKEN_COLUMNS} FROM tokens ORDER BY opprettet, id`, params: [] };
+export const revokeToken = (id: string, at: Date): Query => ({
+  sql: 'UPDATE tokens SET tilbakekalt = ? WHERE id = ? AND tilbakekalt IS NULL',
+  params: [at.toISOString(), id],
+});
+
+export const byIdempotencyKey = (tokenId: string, key: string): Query => ({
+  sql: `SELECT ${COLUMNS} FROM innsendinger WHERE token_id = ? AND idempotency_key = ?`,
+  params: [tokenId, key],
+});
+export const latestVersion = (key: ReportKey): Query => ({
+  sql: `SELECT ${WITH_PAYLOAD} FROM innsendinger WHERE ${SAME_REPORT} ORDER BY versjon DESC LIMIT 1`,
+  params: keyParams(key),
+});
+export const highestVersion = (key: ReportKey): Query => ({
+  sql: `SELECT COALESCE(MAX(versjon), 0) AS versjon FROM innsendinger WHERE ${SAME_REPORT}`,
+  params: keyParams(key),
+});
+export const submissionById = (id: string): Query => ({ sql: `SELECT ${WITH_PAYLOAD} FROM innsendinger WHERE id = ?`, params: [id] });
+
+export function filteredSubmissions(filter: SubmissionFilter): Query {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (filter.kommunenummer !== undefined) {
+    where.push('kommunenummer = ?');
+    params.push(filter.kommunenummer);
+  }
+  if (filter.ar !== undefined) {
+    where.push('ar = ?');
+    params.push(filter.ar);
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  return { sql: `SELECT ${COLUMNS} FROM innsendinger ${clause} ORDER BY seq DESC`, params };
+}
+
+export function latestOfEach(ar: number | undefined): Query {
+  return {
+    sql:
+      `SELECT ${WITH_PAYLOAD} FROM innsendinger i WHERE versjon = (SELECT MAX(versjon) FROM innsendinger j ` +
+      'WHERE j.kommunenummer = i.kommunenummer AND j.bydel = i.bydel AND j.ar = i.ar)' +
+      (ar === undefined ? '' : ' AND ar = ?') +
+      ' ORDER BY ar, kommunenummer, bydel',
+    params: ar === undefined ? [] : [ar],
+  };
+}
+
+export const insertSubmission = (s: Submission, draft: SubmissionDraft): Query => ({
+  sql:
+    'INSERT INTO innsendinger (id, kommunenummer, bydel, ar, versjon, template_id, template_version, mottatt, ' +
+    'sha256, content_type, token_id, idempotency_key, body, payload, findings) ' +
+    'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  params: [
+    s.id,
+    ...keyParams(s.key),
+    s.versjon,
+    s.template.id,
+    s.template.version,
+    s.mottatt.toISOString(),
+    s.sha256,
+    s.contentType,
+    s.tokenId,
+    draft.idempotencyKey,
+    Buffer.from(draft.body.buffer, draft.body.byteOffset, draft.body.byteLength),
+    JSON.stringify(draft.payload),
+    JSON.stringify(s.findings),
+  ],
+});
+
+/** The PostgreSQL form of a query: `$1, $2, …` instead of `?`. */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+// SQLite hands back JSON as text and times as ISO text; PostgreSQL parses jsonb and timestamptz.
+const json = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? JSON.parse(v) : v), schema);
+const time = z.union([z.string(), z.date()]).transform((v) => new Date(v));
+
+const tokenRow = z.object({
+  id: z.string(),
+  kind: z.enum(['kommune', 'admin']),
+  kommunenummer: z.string().nullable(),
+  navn: z.string().nullable(),
+  opprettet: time,
+  tilbakekalt: time.nullable(),
+});
+
+const submissionRow = z.object({
+  id: z.string(),
+  kommunenummer: z.string(),
+  bydel: z.string(),
+  ar: z.number().int(),
+  versjon: z.number().int(),
+  template_id: z.string(),
+  template_version: z.string(),
+  mottatt: time,
+  sha256: z.string(),
+  content_type: z.string(),
+  token_id: z.string(),
+  findings: json(z.array(findingSchema)),
+});
+const payloadColumn = z.object({ payload: json(payloadV1Schema) });
+
+export const tokenFromRow = (row: unknown): TokenRecord => tokenRow.parse(row);
+
+export function submissionFromRow(row: unknown): Submission {
+  const r = submissionRow.parse(row);
+  return {
+    id: r.id,
+    key: { kommunenummer: r.kommunenummer, bydel: r.bydel, ar: r.ar },
+    versjon: r.versjon,
+    template: { id: r.template_id, version: r.template_version },
+    mottatt: r.mottatt,
+    sha256: r.sha256,
+    contentType: r.content_type,
+    tokenId: r.token_id,
+    findings: r.findings,
+  };
+}
+
+export function withPayloadFromRow(row: unknown): SubmissionWithPayload {
+  return { ...submissionFromRow(row), payload: payloadColumn.parse(row).payload };
+}
+
+const versionRow = z.object({ versjon: z.coerce.number().int() });
+export const versionFromRow = (row: unknown): number => versionRow.parse(row).versjon;

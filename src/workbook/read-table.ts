@@ -1,0 +1,82 @@
+/**
+ * One template table read from its Excel table: by the table's ref and its column names, so a table
+ * that grew, moved or had its columns reordered reads the same. Computed cells and total cells are
+ * reported only when they no longer hold the template's formula, so that OKO-05 can flag them.
+ */
+import { totalColumns } from '../report/compute';
+import { tableCell } from '../report/findings';
+import { cellAddress, columnLetters, parseRange, sheetAddress } from '../report/layout/a1';
+import { columnSum, formulaA1, normalizeFormula } from '../report/layout/formulas';
+import { isEmpty } from '../report/numbers';
+import type { CellValue } from '../report/payload';
+import { totalCell } from '../report/rules/input';
+import type { TableDef } from '../report/template';
+import type { TablePart } from './table-part';
+
+export interface CellRead {
+  readonly value: CellValue;
+  /** The formula without `=`, if the cell holds one. */
+  readonly formula: string | undefined;
+}
+
+export type ReadCell = (sheet: string, address: string) => CellRead;
+
+export interface TableRead {
+  readonly rows: Record<string, CellValue>[];
+  /** Total-row cells that differ from the template's formula. */
+  readonly totals: Readonly<Record<string, CellValue>>;
+  readonly addresses: Readonly<Record<string, string>>;
+}
+
+const sameName = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const holds = (cell: CellRead, formula: string): boolean =>
+  cell.formula !== undefined && normalizeFormula(cell.formula) === normalizeFormula(formula);
+
+export function readTable(table: TableDef, sheet: string, part: TablePart, read: ReadCell): TableRead {
+  const range = parseRange(part.ref);
+  const columnOf = new Map<string, number>();
+  for (const column of table.columns) {
+    const index = part.columns.findIndex((name) => sameName(name, column.header));
+    if (range && index >= 0) columnOf.set(column.id, range.left + index);
+  }
+  if (!range) return { rows: [], totals: {}, addresses: {} };
+  // A column that is gone makes the expected formula one no cell can hold.
+  const letter = (id: string): string => {
+    const column = columnOf.get(id);
+    return column === undefined ? '#REF!' : columnLetters(column);
+  };
+  const firstRow = range.top + part.headerRows;
+  const lastRow = range.bottom - part.totalRows;
+  const rows: Record<string, CellValue>[] = [];
+  const addresses: Record<string, string> = {};
+
+  for (let row = firstRow; row <= lastRow; row++) {
+    const cells = table.columns.flatMap((column) => {
+      const col = columnOf.get(column.id);
+      if (col === undefined) return [];
+      const address = cellAddress(col, row);
+      const expected = column.formula && formulaA1(column.formula, (id) => `${letter(id)}${row}`);
+      return [{ id: column.id, address, cell: read(sheet, address), expected }];
+    });
+    // Inputs that hold something, and computed cells that no longer hold their formula (also emptied ones).
+    const changed = cells.filter(({ cell, expected }) => (expected === undefined ? !isEmpty(cell.value) : !holds(cell, expected)));
+    if (changed.every(({ cell }) => isEmpty(cell.value))) continue;
+    for (const { id, address } of cells) addresses[tableCell(table.id, rows.length, id)] = sheetAddress(sheet, address);
+    rows.push(Object.fromEntries(changed.map(({ id, cell }) => [id, cell.value])));
+  }
+
+  const totals: Record<string, CellValue> = {};
+  if (part.totalRows > 0) {
+    for (const id of totalColumns(table)) {
+      const col = columnOf.get(id);
+      if (col === undefined) continue;
+      const address = cellAddress(col, range.bottom);
+      addresses[totalCell(table.id, id)] = sheetAddress(sheet, address);
+      const cell = read(sheet, address);
+      if (!holds(cell, columnSum(letter(id), firstRow, lastRow))) totals[id] = cell.value;
+    }
+  }
+  return { rows, totals, addresses };
+}

@@ -1,0 +1,93 @@
+import { csvNumber, csvText } from '../../src/server/csv-export';
+import { fullReport } from '../fixtures/full-report';
+import { bearer, postJson, testServer, type TestServer } from './helpers/server';
+
+let server: TestServer;
+
+async function exported(query = ''): Promise<{ raw: string; header: string[]; rows: string[][] }> {
+  const res = await server.app.inject({ url: `/api/v1/eksport.csv${query}`, headers: bearer(server.admin) });
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+  const raw = res.rawPayload.toString('utf8');
+  const [header = [], ...rows] = raw
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(';'));
+  return { raw, header, rows };
+}
+
+const column = (header: readonly string[], rows: readonly string[][], id: string): string[] => rows.map((r) => r[header.indexOf(id)] ?? '');
+
+describe('CSV export', () => {
+  beforeEach(async () => {
+    server = await testServer();
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it('starts with a BOM, separates with ; and ends lines with CRLF', async () => {
+    await postJson(server, server.gjovik, fullReport());
+    const { raw, header, rows } = await exported();
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    expect(raw.split('\r\n')).toHaveLength(3);
+    expect(raw.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect(rows[0]).toHaveLength(header.length);
+  });
+
+  it('has a column for every numeric field and computed total, headed by its id', async () => {
+    await postJson(server, server.gjovik, fullReport());
+    const { header, rows } = await exported();
+    expect(header.slice(0, 4)).toEqual(['kommunenummer', 'kommunenavn', 'bydel', 'ar']);
+    expect(header).toEqual(expect.arrayContaining(['h11_a_status0101', 'c1_fastrente', 'c2_nye_tildelinger', 'h11.sum.status0101', 'c1_sum_startlan', 'okonomi.total.regnskap_totalt', 'periode.total.sum']));
+    expect(header).not.toContain('a1');
+    expect(column(header, rows, 'h11_a_status0101')).toEqual(['20']);
+    expect(column(header, rows, 'h11.sum.status0101')).toEqual(['49']);
+    expect(column(header, rows, 'c1_sum_startlan')).toEqual(['85']);
+  });
+
+  it('writes decimals with a comma and keeps æøå', async () => {
+    const report = fullReport();
+    const okonomi = [{ aktivitet: 'Økt kvalitet på bistand', budsjett: 1000.5, budsjett_hb: 0, regnskap_hb: 0, regnskap_egen: 1000.25, regnskap_annen: 0, kommentar: '' }];
+    const withDecimals = { ...report, values: { ...report.values, kommunenavn: 'Gjøvik kommune – Bydel Øst' }, tables: { ...report.tables, okonomi } };
+    expect((await postJson(server, server.gjovik, withDecimals)).statusCode).toBe(201);
+    const { header, rows } = await exported();
+    expect(column(header, rows, 'okonomi.total.budsjett')).toEqual(['1000,5']);
+    expect(column(header, rows, 'okonomi.total.avvik_totalt')).toEqual(['-0,25']);
+    expect(column(header, rows, 'kommunenavn')).toEqual(['Gjøvik kommune – Bydel Øst']);
+  });
+
+  it('has one row per municipality, bydel and year: the latest version only', async () => {
+    const report = fullReport();
+    await postJson(server, server.gjovik, { ...report, values: { ...report.values, c1_fullfinansierte: 21 } });
+    await postJson(server, server.gjovik, { ...report, values: { ...report.values, c1_fullfinansierte: 22 } });
+    await postJson(server, server.gjovik, { ...report, values: { ...report.values, bydel: 'Bydel Alna', c1_fullfinansierte: 23 } });
+    const { header, rows } = await exported('?ar=2013');
+    expect(rows.map((r) => [r[header.indexOf('bydel')], r[header.indexOf('versjon')], r[header.indexOf('c1_fullfinansierte')]])).toEqual([
+      ['', '2', '22'],
+      ['Bydel Alna', '1', '23'],
+    ]);
+    expect((await exported('?ar=2012')).rows).toEqual([]);
+  });
+});
+
+describe('CSV cells', () => {
+  it.each([
+    [48581, '48581'],
+    [-156752.5, '-156752,5'],
+    [0.25, '0,25'],
+    [0, '0'],
+  ])('writes %p as %p', (value, text) => {
+    expect(csvNumber(value)).toBe(text);
+  });
+
+  it.each([
+    ['Gjøvik', 'Gjøvik'],
+    ['A; B', '"A; B"'],
+    ['Sa "hei"', '"Sa ""hei"""'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+  ])('writes %p as %p', (value, text) => {
+    expect(csvText(value)).toBe(text);
+  });
+});

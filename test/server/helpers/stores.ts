@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openPostgresStore } from '../../../src/server/storage/postgres-store';
+import { openSqliteStore } from '../../../src/server/storage/sqlite-store';
+import type { Store } from '../../../src/server/storage/store';
+import { freshSchema, postgresState } from './postgres';
+
+/** An empty database of one kind: stores opened on it share it, `query` reads and writes it directly. */
+export interface TestDatabase {
+  open(): Store;
+  query(sql: string): Promise<unknown[]>;
+  drop(): Promise<void>;
+}
+
+export interface StoreFactory {
+  readonly name: string;
+  create(): Promise<TestDatabase>;
+}
+
+export function tempDir(): { readonly path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'boso-server-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export const sqliteFactory: StoreFactory = {
+  name: 'SQLite',
+  async create() {
+    const dir = tempDir();
+    const file = join(dir.path, 'boso.db');
+    const raw = new Database(file);
+    return {
+      open: () => openSqliteStore(file),
+      query: async (sql) => {
+        const statement = raw.prepare(sql);
+        return statement.reader ? statement.all() : (statement.run(), []);
+      },
+      async drop() {
+        raw.close();
+        dir.remove();
+      },
+    };
+  },
+};
+
+export const postgresFactory: StoreFactory = {
+  name: 'PostgreSQL',
+  async create() {
+    const schema = await freshSchema();
+    return { open: () => openPostgresStore(schema.url), query: schema.query, drop: schema.drop };
+  },
+};
+
+/** The stores every storage test runs against; PostgreSQL only when it is reachable (always in CI). */
+export const storeFactories: readonly StoreFactory[] = postgresState === 'run' ? [sqliteFactory, postgresFactory] : [sqliteFactory];

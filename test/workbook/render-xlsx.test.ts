@@ -1,0 +1,124 @@
+import { parseRange, sheetAddress } from '../../src/report/layout/a1';
+import { buildLayoutPlan } from '../../src/report/layout/build-plan';
+import type { LayoutPlan } from '../../src/report/layout/plan';
+import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
+import { renderXlsx } from '../../src/workbook/render-xlsx';
+import { parseTablePart } from '../../src/workbook/table-part';
+import { mapWorkbook, type WorkbookMap } from '../../src/workbook/workbook-map';
+import { elements } from '../../src/workbook/xml';
+import { readZip, type ZipEntry } from '../../src/workbook/zip-read';
+import { open } from './fill';
+
+const plan: LayoutPlan = buildLayoutPlan(arsrapport2013, { year: 2013 });
+let bytes: Buffer;
+let entries: readonly ZipEntry[];
+let map: WorkbookMap;
+
+const part = (name: string): string => entries.find((e) => e.name === name)?.data.toString('utf8') ?? '';
+
+/** The sheet part of a sheet, by the workbook's own relationships. */
+function sheetPart(sheet: string): string {
+  const index = map.sheets.indexOf(sheet);
+  return part(`xl/worksheets/sheet${index + 1}.xml`);
+}
+
+beforeAll(async () => {
+  bytes = await renderXlsx(plan);
+  const zip = await readZip(bytes, { maxEntries: 100, maxTotalBytes: 50e6, maxRatio: 1000, ratioFloor: 0 });
+  if (!zip.ok) throw new Error(zip.problem);
+  entries = zip.entries;
+  map = mapWorkbook(entries) as WorkbookMap;
+});
+
+describe('renderXlsx: the .xlsx package', () => {
+  it('has the plan sheets in order, the info sheet hidden', () => {
+    expect(map.sheets).toEqual(plan.sheets.map((s) => s.name));
+    const states = elements(part('xl/workbook.xml'), 'sheet').map((s) => s.attributes.state);
+    expect(states).toEqual(['visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'hidden']);
+  });
+
+  it('defines every planned name, workbook-scoped, on the planned cell', () => {
+    expect(map.names.size).toBe(plan.names.length);
+    for (const name of plan.names) expect(map.names.get(name.name)).toEqual({ sheet: name.sheet, address: name.address });
+    const written = elements(part('xl/workbook.xml'), 'definedName');
+    expect(written.find((n) => n.attributes.name === 'BOSO_c1_fastrente')?.inner).toMatch(/^&apos;2 Delmål&apos;!\$B\$\d+$/);
+  });
+
+  it('asks Excel to recalculate everything on open, and records the template in the properties', () => {
+    expect(elements(part('xl/workbook.xml'), 'calcPr')[0]?.attributes.fullCalcOnLoad).toBe('1');
+    expect(elements(part('docProps/core.xml'), 'keywords')[0]?.inner).toBe('boso-arsrapport 2013');
+  });
+
+  it('writes complete table parts: unique names, ref over header, body and total, calculated and total formulas', () => {
+    const parts = entries.filter((e) => /^xl\/tables\/.+\.xml$/.test(e.name)).map((e) => e.data.toString('utf8'));
+    const planned = plan.sheets.flatMap((s) => s.tables);
+    expect(parts.map((p) => parseTablePart(p)?.name).sort()).toEqual(planned.map((t) => t.name).sort());
+    expect(new Set(parts.map((p) => elements(p, 'table')[0]?.attributes.id)).size).toBe(parts.length);
+    for (const table of planned) {
+      const xml = parts.find((p) => parseTablePart(p)?.name === table.name) ?? '';
+      const parsed = parseTablePart(xml);
+      expect(parsed).toEqual({ name: table.name, ref: table.ref, headerRows: 1, totalRows: 1, columns: table.columns.map((c) => c.header) });
+      expect(elements(xml, 'autoFilter')[0]?.attributes.ref).toBe(`A${table.headerRow}:${table.columns.at(-1)?.column}${table.lastDataRow}`);
+      const columns = elements(xml, 'tableColumn');
+      table.columns.forEach((column, i) => {
+        const written = columns[i];
+        expect(elements(written?.inner ?? '', 'calculatedColumnFormula')[0]?.inner).toBe(column.formula);
+        expect(elements(written?.inner ?? '', 'totalsRowFormula')[0]?.inner).toBe(column.totalFormula);
+        expect(written?.attributes.totalsRowFunction).toBe(column.totalFormula ? 'custom' : undefined);
+      });
+    }
+  });
+
+  it('puts the column names in the header cells and the planned formulas with cached results in the cells', async () => {
+    const { workbook } = await open(bytes);
+    for (const sheet of plan.sheets) {
+      const ws = workbook.getWorksheet(sheet.name);
+      for (const table of sheet.tables) {
+        for (const column of table.columns) expect(ws?.getCell(`${column.column}${table.headerRow}`).value).toBe(column.header);
+      }
+      for (const cell of sheet.cells.filter((c) => c.formula !== undefined)) {
+        expect({ at: sheetAddress(sheet.name, cell.address), formula: ws?.getCell(cell.address).formula, result: ws?.getCell(cell.address).result }).toEqual({
+          at: sheetAddress(sheet.name, cell.address),
+          formula: cell.formula,
+          result: cell.result,
+        });
+      }
+    }
+  });
+
+  it('protects every sheet but the economy sheet, without a password', () => {
+    for (const sheet of plan.sheets) {
+      const protection = elements(sheetPart(sheet.name), 'sheetProtection')[0];
+      expect({ sheet: sheet.name, protected: protection?.attributes.sheet === '1' }).toEqual({ sheet: sheet.name, protected: sheet.name !== '5 Økonomi' });
+      expect(protection?.attributes.hashValue).toBeUndefined();
+    }
+  });
+
+  it('writes data validation for the inputs with Norwegian prompts', () => {
+    const validations = elements(sheetPart('5 Økonomi'), 'dataValidation');
+    const budsjett = validations.find((v) => v.attributes.sqref === 'B7:B26');
+    expect(budsjett?.attributes).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', errorStyle: 'stop', promptTitle: 'Beløp i kroner' });
+    const counts = elements(sheetPart('1 Hovedmål'), 'dataValidation').filter((v) => v.attributes.type === 'whole');
+    expect(counts.length).toBe(12);
+    expect(counts[0]?.attributes.error).toBe('Skriv et helt tall, 0 eller større.');
+  });
+
+  it('writes validation ranges that do not overlap', () => {
+    for (const sheet of plan.sheets) {
+      const ranges = elements(sheetPart(sheet.name), 'dataValidation').flatMap((v) => (v.attributes.sqref ?? '').split(' ').map(parseRange));
+      ranges.forEach((a, i) =>
+        ranges.slice(i + 1).forEach((b) => {
+          const overlap = !!a && !!b && a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+          expect(overlap).toBe(false);
+        }),
+      );
+    }
+  });
+
+  it('sets A4, fit to width and frozen title rows', () => {
+    const xml = sheetPart('5 Økonomi');
+    expect(elements(xml, 'pageSetup')[0]?.attributes).toMatchObject({ paperSize: '9', orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
+    expect(elements(xml, 'pageSetUpPr')[0]?.attributes.fitToPage).toBe('1');
+    expect(elements(xml, 'pane')[0]?.attributes).toMatchObject({ ySplit: '2', state: 'frozen' });
+  });
+});
