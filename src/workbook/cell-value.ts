@@ -7,22 +7,26 @@ function isoDate(date: Date): CellValue {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
-export function toPayloadValue(value: ExcelValue): CellValue {
+function toPayloadValue(value: ExcelValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return isoDate(value);
   if ('error' in value) return value.error;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  // A formula in an input cell: what it shows.
-  if ('formula' in value || 'sharedFormula' in value) return toPayloadValue(value.result ?? null);
   // A hyperlink, e.g. an e-mail address Excel turned into a mailto: link; its text may be rich text.
   if ('hyperlink' in value) return toPayloadValue(value.text as ExcelValue);
   return null;
 }
 
-/** A cell's value; for a formula its cached result (ExcelJS's `value` drops a result of 0, '' or false). */
-export function readCellValue(cell: Cell): { readonly value: CellValue; readonly formula: string | undefined } {
+export interface CellRead {
+  readonly value: CellValue;
+  /** The formula without `=`, if the cell holds one. */
+  readonly formula: string | undefined;
+}
+
+/** A cell's value; for a formula, what it shows: its cached result (ExcelJS's `value` drops a result of 0, '' or false). */
+export function readCellValue(cell: Cell): CellRead {
   if (cell.type !== ValueType.Formula) return { value: toPayloadValue(cell.value), formula: undefined };
   return { value: toPayloadValue((cell.result as ExcelValue | undefined) ?? null), formula: cell.formula };
 }

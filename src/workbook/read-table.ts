@@ -11,15 +11,14 @@ import { isEmpty } from '../report/numbers';
 import type { CellValue } from '../report/payload';
 import { totalCell } from '../report/rules/input';
 import type { TableDef } from '../report/template';
+import type { CellRead } from './cell-value';
 import type { TablePart } from './table-part';
 
-export interface CellRead {
-  readonly value: CellValue;
-  /** The formula without `=`, if the cell holds one. */
-  readonly formula: string | undefined;
+export interface SheetReader {
+  cell(sheet: string, address: string): CellRead;
+  /** The last row of the sheet that holds anything; a table's ref may claim far more rows. */
+  lastRow(sheet: string): number;
 }
-
-export type ReadCell = (sheet: string, address: string) => CellRead;
 
 export interface TableRead {
   readonly rows: Record<string, CellValue>[];
@@ -34,14 +33,16 @@ const sameName = (a: string, b: string): boolean =>
 const holds = (cell: CellRead, formula: string): boolean =>
   cell.formula !== undefined && normalizeFormula(cell.formula) === normalizeFormula(formula);
 
-export function readTable(table: TableDef, sheet: string, part: TablePart, read: ReadCell): TableRead {
+export function readTable(table: TableDef, sheet: string, part: TablePart, reader: SheetReader): TableRead {
   const range = parseRange(part.ref);
-  const columnOf = new Map<string, number>();
-  for (const column of table.columns) {
-    const index = part.columns.findIndex((name) => sameName(name, column.header));
-    if (range && index >= 0) columnOf.set(column.id, range.left + index);
-  }
   if (!range) return { rows: [], totals: {}, addresses: {} };
+  const read = (address: string): CellRead => reader.cell(sheet, address);
+  const columnOf = new Map(
+    table.columns.flatMap((column) => {
+      const index = part.columns.findIndex((name) => sameName(name, column.header));
+      return index < 0 ? [] : [[column.id, range.left + index] as const];
+    }),
+  );
   // A column that is gone makes the expected formula one no cell can hold.
   const letter = (id: string): string => {
     const column = columnOf.get(id);
@@ -52,13 +53,13 @@ export function readTable(table: TableDef, sheet: string, part: TablePart, read:
   const rows: Record<string, CellValue>[] = [];
   const addresses: Record<string, string> = {};
 
-  for (let row = firstRow; row <= lastRow; row++) {
+  for (let row = firstRow; row <= Math.min(lastRow, reader.lastRow(sheet)); row++) {
     const cells = table.columns.flatMap((column) => {
       const col = columnOf.get(column.id);
       if (col === undefined) return [];
       const address = cellAddress(col, row);
       const expected = column.formula && formulaA1(column.formula, (id) => `${letter(id)}${row}`);
-      return [{ id: column.id, address, cell: read(sheet, address), expected }];
+      return [{ id: column.id, address, cell: read(address), expected }];
     });
     // Inputs that hold something, and computed cells that no longer hold their formula (also emptied ones).
     const changed = cells.filter(({ cell, expected }) => (expected === undefined ? !isEmpty(cell.value) : !holds(cell, expected)));
@@ -74,7 +75,7 @@ export function readTable(table: TableDef, sheet: string, part: TablePart, read:
       if (col === undefined) continue;
       const address = cellAddress(col, range.bottom);
       addresses[totalCell(table.id, id)] = sheetAddress(sheet, address);
-      const cell = read(sheet, address);
+      const cell = read(address);
       if (!holds(cell, columnSum(letter(id), firstRow, lastRow))) totals[id] = cell.value;
     }
   }

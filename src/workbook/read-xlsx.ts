@@ -10,9 +10,9 @@ import { isEmpty } from '../report/numbers';
 import type { CellValue, PayloadV1 } from '../report/payload';
 import type { Template } from '../report/template';
 import { findTemplate } from '../report/templates';
-import { readCellValue } from './cell-value';
+import { readCellValue, type CellRead } from './cell-value';
 import { openXlsx, type OpenFailure } from './open-xlsx';
-import { readTable, type CellRead, type ReadCell } from './read-table';
+import { readTable, type SheetReader } from './read-table';
 import type { WorkbookMap } from './workbook-map';
 
 export type ReadFailure =
@@ -47,22 +47,25 @@ function unknownTemplate(id: string, version: string): ReadFailure {
   };
 }
 
-function cellReader(workbook: Workbook): ReadCell {
-  return (sheet, address): CellRead => {
-    const cell = workbook.getWorksheet(sheet)?.getCell(address);
-    return cell ? readCellValue(cell) : { value: null, formula: undefined };
+function sheetReader(workbook: Workbook): SheetReader {
+  return {
+    cell: (sheet, address): CellRead => {
+      const cell = workbook.getWorksheet(sheet)?.getCell(address);
+      return cell ? readCellValue(cell) : { value: null, formula: undefined };
+    },
+    lastRow: (sheet) => workbook.getWorksheet(sheet)?.rowCount ?? 0,
   };
 }
 
-function readNamed(map: WorkbookMap, read: ReadCell, name: string): { value: CellValue; address: string } | undefined {
+function readNamed(map: WorkbookMap, read: SheetReader, name: string): { value: CellValue; address: string } | undefined {
   const location = map.names.get(name);
-  return location && { value: read(location.sheet, location.address).value, address: sheetAddress(location.sheet, location.address) };
+  return location && { value: read.cell(location.sheet, location.address).value, address: sheetAddress(location.sheet, location.address) };
 }
 
-function identify(map: WorkbookMap, read: ReadCell): Template | ReadFailure {
+function identify(map: WorkbookMap, read: SheetReader): Template | ReadFailure {
   const id = readNamed(map, read, TEMPLATE_ID_NAME)?.value;
   const version = readNamed(map, read, TEMPLATE_VERSION_NAME)?.value;
-  if (isEmpty(id) || isEmpty(version) || id === undefined || version === undefined) return NOT_TEMPLATE;
+  if (id === undefined || version === undefined || isEmpty(id) || isEmpty(version)) return NOT_TEMPLATE;
   return findTemplate(String(id), String(version)) ?? unknownTemplate(String(id), String(version));
 }
 
@@ -70,7 +73,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const opened = await openXlsx(bytes);
   if (!opened.ok) return opened;
   const { workbook, map } = opened;
-  const read = cellReader(workbook);
+  const read = sheetReader(workbook);
   const template = identify(map, read);
   if ('ok' in template) return template;
 

@@ -61,11 +61,17 @@ describe('OKO-03', () => {
   test.each<[CellValue, CellValue]>([
     [300000, 300000],
     [0, 300000],
-    [300001, ''],
     ['', 5],
+    ['', ''],
     ['300 001?', 300000],
   ])('accepts budsjett_hb %p with budsjett %p', (budsjett_hb, budsjett) => {
     expect(hits(reportWith({}, { okonomi: { 1: { budsjett_hb, budsjett } } }), 'OKO-03')).toEqual([]);
+  });
+
+  it('counts an empty budsjett as 0, as the sheet does: the HB share cannot exceed it', () => {
+    expect(hits(reportWith({}, { okonomi: { 1: { budsjett_hb: 300001, budsjett: '' } } }), 'OKO-03')).toEqual([
+      ['okonomi[1].budsjett_hb', 'okonomi[1].budsjett'],
+    ]);
   });
 });
 
@@ -128,6 +134,8 @@ describe('OKO-06', () => {
     [100000, 150000], // +50 000: exactly the amount limit
     [0, 60000],
     ['Kr. 800.000', '600.000'],
+    [300000, ''], // avvik_totalt −300 000: nothing spent of the budget
+    ['', 300000], // avvik_totalt +300 000: spent without a budget
   ])('warns about budsjett %p and regnskap %p', (budsjett, regnskap) => {
     expect(hits(reportWith({}, row(budsjett, regnskap)), 'OKO-06')).toEqual(flagged(1));
   });
@@ -135,8 +143,8 @@ describe('OKO-06', () => {
   test.each<[CellValue, CellValue]>([
     [1000000, 900000], // exactly 10 %
     [100000, 149999], // below 50 000
-    [300000, ''], // no accounts yet
-    ['', 300000], // no budget
+    ['', 49999], // below 50 000 with no budget
+    ['', ''], // no amounts: avvik_totalt is 0
     ['300 000?', 100000],
   ])('accepts budsjett %p and regnskap %p', (budsjett, regnskap) => {
     expect(hits(reportWith({}, row(budsjett, regnskap)), 'OKO-06')).toEqual([]);

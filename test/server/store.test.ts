@@ -28,6 +28,17 @@ function draft(key: ReportKey = KEY, marker = 'a', idempotencyKey: string | null
 
 const accept = (): Judgement => ({ accepted: true, findings: [] });
 
+/**
+ * The message a promise is rejected with, or undefined when it resolves. Not `rejects.toThrow`:
+ * better-sqlite3's native part keeps the error class of the first test file that loaded it in this
+ * jest worker, so its errors come from another realm and are not `instanceof Error` here.
+ */
+const rejection = (promise: Promise<unknown>): Promise<string | undefined> =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => String((error as { message?: unknown }).message),
+  );
+
 describe.each(storeFactories)('$name store', (factory) => {
   let db: TestDatabase;
   let store: Store;
@@ -65,8 +76,7 @@ describe.each(storeFactories)('$name store', (factory) => {
     });
 
     it('refuses a municipality token without a number', async () => {
-      console.warn(factory.name, JSON.stringify(await db.query("SELECT sql FROM sqlite_master WHERE name = 'tokens'").catch((e) => String(e))));
-      await expect(store.addToken({ id: 'x', hash: 'hx', kind: 'kommune', kommunenummer: null, navn: null, opprettet: new Date() })).rejects.toThrow();
+      expect(await rejection(store.addToken({ id: 'x', hash: 'hx', kind: 'kommune', kommunenummer: null, navn: null, opprettet: new Date() }))).toMatch(/check/i);
     });
   });
 
@@ -181,8 +191,8 @@ describe.each(storeFactories)('$name store', (factory) => {
   describe('append-only', () => {
     it('refuses to update or delete a submission, even with SQL', async () => {
       await store.submit(draft(), accept);
-      await expect(db.query('UPDATE innsendinger SET versjon = 7')).rejects.toThrow(/endres/);
-      await expect(db.query('DELETE FROM innsendinger')).rejects.toThrow(/slettes/);
+      expect(await rejection(db.query('UPDATE innsendinger SET versjon = 7'))).toMatch(/endres/);
+      expect(await rejection(db.query('DELETE FROM innsendinger'))).toMatch(/slettes/);
       expect(await store.submissions({})).toHaveLength(1);
     });
   });

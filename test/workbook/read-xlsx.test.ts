@@ -113,6 +113,16 @@ describe('readXlsx: table rows', () => {
     expect([rows[0]?.regnskap_totalt, rows[1]?.avvik_totalt, rows[3]?.regnskap_totalt]).toEqual([143_000, 1, null]);
   });
 
+  it('reads only the rows a sheet has when a table claims a million', async () => {
+    const result = await readEdited((o) => {
+      setTableCell(o, 'periode', 0, 'ar', 2015);
+      const table = o.workbook.getWorksheet('5 Økonomi')?.getTable('BOSO_periode') as unknown as { table: { tableRef: string } };
+      table.table.tableRef = 'A31:F1048576';
+    });
+    // The old total row is now a data row; nothing below the sheet's last row is read.
+    expect(result.payload.tables.periode?.map((row) => row.ar)).toEqual([2015, 'Sum']);
+  });
+
   it('drops a row whose only content is a computed cell someone emptied', async () => {
     const result = await readEdited((o) => setTableCell(o, 'okonomi', 4, 'avvik_totalt', null));
     expect(result.payload.tables.okonomi).toEqual([]);

@@ -8,7 +8,7 @@ import type { Formula } from '../template';
 
 /** The field a header's `{rapporteringsar}` placeholder stands for. */
 export const YEAR_FIELD = 'rapporteringsar';
-export const YEAR_PLACEHOLDER = `{${YEAR_FIELD}}`;
+const YEAR_PLACEHOLDER = `{${YEAR_FIELD}}`;
 
 /** The formula over the cells `refOf` gives for each term, e.g. `E8+F8+G8` or `C5-B5`. */
 export function formulaA1(formula: Formula, refOf: (id: string) => string): string {

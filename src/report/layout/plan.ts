@@ -86,7 +86,12 @@ export interface SheetPlan {
   readonly validations: readonly ValidationPlan[];
   /** Sheet protection without a password; absent when the sheet stays unprotected. */
   readonly protection?: { readonly allow: readonly ProtectionAllowance[] };
-  readonly print: { readonly paper: 'A4'; readonly orientation: 'portrait' | 'landscape'; readonly fitToWidth: true };
+  readonly print: {
+    readonly paper: 'A4';
+    readonly orientation: 'portrait' | 'landscape';
+    /** One page wide, as many pages tall as needed. */
+    readonly fitToWidth: true;
+  };
 }
 
 export interface LayoutPlan {

@@ -9,12 +9,14 @@ export type CellContent = Omit<CellPlan, 'address'>;
 
 const LINE_HEIGHT = 15;
 const DEFAULT_SIZE = 11;
-// Average characters of running text per unit of column width (a unit is one '0' of the default font).
-const CHARS_PER_WIDTH = 1.15;
+// Characters of running text per unit of column width (a unit is one '0' of the default font), on the
+// safe side: a row a line too tall looks fine, a row a line too short hides text. Bold runs wider.
+const CHARS_PER_WIDTH = 1.05;
+const BOLD_WIDTH = 1.1;
 
 /** Lines a text needs in a cell of `width` characters, counting its own line breaks. */
-export function lineCount(text: string, width: number, size = DEFAULT_SIZE): number {
-  const perLine = Math.max(1, (width * CHARS_PER_WIDTH * DEFAULT_SIZE) / size);
+function lineCount(text: string, width: number, size = DEFAULT_SIZE, bold = false): number {
+  const perLine = Math.max(1, (width * CHARS_PER_WIDTH * DEFAULT_SIZE) / size / (bold ? BOLD_WIDTH : 1));
   return text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
 }
 
@@ -104,7 +106,7 @@ export class SheetBuilder {
 
   private fitText(row: number, text: string, width: number, style: CellStyle): void {
     const size = style.size ?? DEFAULT_SIZE;
-    const lines = style.wrap ? lineCount(text, width, size) : 1;
+    const lines = style.wrap ? lineCount(text, width, size, style.bold) : 1;
     const height = Math.ceil((lines * LINE_HEIGHT * size) / DEFAULT_SIZE) + 3;
     if (height > LINE_HEIGHT + 3) this.setHeight(row, height);
   }

@@ -29,7 +29,8 @@ const MIGRATIONS = sql.migrations({
 });
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
-  return error instanceof Error && 'code' in error && error.code === '23505' && 'constraint' in error && error.constraint === constraint;
+  const e = error as { readonly code?: unknown; readonly constraint?: unknown } | null;
+  return e?.code === '23505' && e.constraint === constraint;
 }
 
 const reportLock = (key: ReportKey): sql.Query => ({

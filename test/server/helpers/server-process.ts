@@ -12,6 +12,8 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** Resolves with the exit code (or the signal) once the process has ended. */
   readonly exited: Promise<number | NodeJS.Signals>;
+  /** Everything printed to stdout and stderr so far. */
+  output(): { readonly stdout: string; readonly stderr: string };
 }
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -31,7 +33,11 @@ export function runServerCli(args: readonly string[], env: Record<string, string
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ENTRY, { cwd: ROOT, env: environment(env), stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | NodeJS.Signals);
+  let stdout = '';
   let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
@@ -39,5 +45,5 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   const [line] = (await Promise.race([once(lines, 'line'), exited.then(() => [undefined])])) as [string | undefined];
   const url = line === undefined ? undefined : /http:\/\/\S+/.exec(line)?.[0];
   if (url === undefined) throw new Error(`Serveren startet ikke: ${stderr}`);
-  return { url, child, exited };
+  return { url, child, exited, output: () => ({ stdout, stderr }) };
 }

@@ -8,7 +8,7 @@ import { createToken } from '../../../src/server/tokens';
 import { tempDir } from './stores';
 
 /** A day inside the 2013 reporting window: after 31.12.2013 and before the deadline 28.02.2014. */
-export const FEBRUARY_2014 = new Date('2014-02-20T10:00:00Z');
+const FEBRUARY_2014 = new Date('2014-02-20T10:00:00Z');
 
 export interface TestServer {
   readonly app: FastifyInstance;

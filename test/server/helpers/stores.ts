@@ -24,7 +24,7 @@ export function tempDir(): { readonly path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export const sqliteFactory: StoreFactory = {
+const sqliteFactory: StoreFactory = {
   name: 'SQLite',
   async create() {
     const dir = tempDir();
@@ -44,7 +44,7 @@ export const sqliteFactory: StoreFactory = {
   },
 };
 
-export const postgresFactory: StoreFactory = {
+const postgresFactory: StoreFactory = {
   name: 'PostgreSQL',
   async create() {
     const schema = await freshSchema();
