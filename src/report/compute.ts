@@ -97,7 +97,7 @@ export function computeTable(table: TableDef, rows: readonly Readonly<Record<str
 }
 
 function rowKeyValue(value: CellValue | undefined): CellValue {
-  if (value === undefined) return null;
+  if (value === undefined || isEmpty(value)) return null;
   const parsed = parseNumber(value);
   return parsed.ok ? parsed.value : value;
 }

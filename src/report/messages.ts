@@ -5,7 +5,7 @@
 import { formatDate, formatNumber, fromOre } from './numbers';
 import type { CellValue } from './payload';
 import type { CellLabel, Labels } from './rules/labels';
-import type { Hit, RuleKind, RuleOf } from './rules/types';
+import type { CellSelector, Hit, RuleKind, RuleOf } from './rules/types';
 
 type Renderer<K extends RuleKind> = (rule: RuleOf<K>, hit: Hit<K>, labels: Labels) => string;
 
@@ -14,6 +14,16 @@ const ADVICE: Readonly<Record<string, string>> = {
   'H11-01': 'Barnefamiliene skal også være telt med i A, B eller C.',
   'C2-02': 'Det kan skje når søknader fra i fjor er tildelt i år.',
 };
+
+/** What to write in a number cell, by what it holds. */
+const NUMBER_ADVICE = {
+  antall: 'Skriv bare antallet som et helt tall, f.eks. 12, og legg forklaringer i kommentarfeltet.',
+  kroner: 'Skriv bare beløpet i kroner, f.eks. 1 234,50.',
+  tall: 'Skriv bare tallet.',
+} as const;
+
+const kindOf = (cells: CellSelector): 'antall' | 'kroner' | undefined =>
+  'valueKind' in cells && (cells.valueKind === 'antall' || cells.valueKind === 'kroner') ? cells.valueKind : undefined;
 
 /** More items than this are counted, not listed. */
 const MAX_LISTED = 5;
@@ -24,9 +34,21 @@ function list(items: readonly string[], and = 'og'): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
+/** A typed number as typed: every decimal it has (2,5; 0,001), not rounded to øre as amounts are. */
+function decimal(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return formatNumber(value);
+  const [int = '0', fraction = ''] = Math.abs(value).toFixed(6).replace(/\.?0+$/, '').split('.');
+  const sign = value < 0 && (int !== '0' || fraction !== '') ? '\u2212' : '';
+  return `${sign}${formatNumber(Number(int))}${fraction === '' ? '' : `,${fraction}`}`;
+}
+
+/** A year is written without thousands separators: 2013, or 2013,5 for a year that is not whole. */
+const yearText = (value: CellValue | undefined): string =>
+  typeof value === 'number' && Math.abs(value) < 1e6 ? decimal(value).replace(/\s/g, '') : show(value);
+
 function show(value: CellValue | undefined): string {
   if (value === null || value === undefined) return 'tom';
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return decimal(value);
   if (typeof value === 'boolean') return value ? 'SANN' : 'USANN';
   const text = value.trim();
   return q(text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -35,7 +57,6 @@ function show(value: CellValue | undefined): string {
 const isBlank = (value: CellValue | undefined): boolean =>
   value === null || value === undefined || String(value).trim() === '';
 const amount = (hundredths: number): string => formatNumber(fromOre(hundredths));
-const signed = (hundredths: number): string => `${hundredths > 0 ? '+' : ''}${amount(hundredths)}`;
 
 function rowPlace(label: Extract<CellLabel, { kind: 'table' }>): string {
   return `${label.row === 'sum' ? 'sumraden' : `rad ${label.row}`} i tabellen ${q(label.title)}`;
@@ -45,6 +66,8 @@ function fullName(label: CellLabel): string {
   switch (label.kind) {
     case 'field':
       return q(label.name);
+    case 'comment':
+      return `kommentarfeltet til ${q(label.of)}`;
     case 'grid':
       return q(`${label.row}: ${label.column}`);
     case 'table':
@@ -104,19 +127,19 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
       : `${name} er ikke fylt ut. Fyll det ut, eller skriv kort hvorfor punktet ikke er aktuelt i år.`;
   },
 
-  numberCell: (_rule, hit, labels) => {
+  numberCell: (rule, hit, labels) => {
     const cell = hit.fields[0] ?? '';
     const { lead, of } = named(labels, [cell]);
-    const value = formatNumber(hit.detail.value ?? 0);
+    const value = show(hit.detail.value ?? hit.values[cell]);
     switch (hit.detail.problem) {
       case 'ikkeTall':
-        return `${lead}${of(cell)} må være et tall, men inneholder ${show(hit.values[cell])}. Skriv bare tallet (f.eks. 12 eller 1 234,50), og legg forklaringer i kommentarfeltet.`;
+        return `${lead}${of(cell)} må være et tall, men inneholder ${value}. ${NUMBER_ADVICE[kindOf(rule.cells) ?? 'tall']}`;
       case 'forStort':
-        return `${lead}${of(cell)} er urimelig stort (${show(hit.values[cell])}). Sjekk tallet.`;
+        return `${lead}tallet i ${of(cell)} er urimelig stort (${value}). Sjekk tallet, og skriv det riktige.`;
       case 'ikkeHelt':
         return `${lead}${of(cell)} må være et helt tall, men er ${value}. Skriv antallet uten desimaler.`;
       case 'negativt':
-        return `${lead}${of(cell)} kan ikke være negativt (${value}). Skriv tallet uten minustegn.`;
+        return `${lead}${of(cell)} kan ikke være mindre enn 0, men er ${value}. Skriv tallet uten minustegn.`;
     }
   },
 
@@ -140,19 +163,19 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
   },
 
   municipalityName: (rule, hit) =>
-    `Kommunenavnet ${show(hit.values[rule.field])} stemmer ikke med kommunenummer ${hit.detail.number}, som i ${hit.detail.year} var ${q(hit.detail.registerName)}. Rett kommunenavnet eller kommunenummeret.`,
+    `Kommunenavnet ${show(hit.values[rule.field])} stemmer ikke med kommunenummer ${hit.detail.number}, som i ${hit.detail.year} tilhørte ${hit.detail.registerName}. Rett kommunenavnet eller kommunenummeret.`,
 
   yearRange: (rule, hit, labels) =>
-    `${fullName(labels.cell(rule.field))} må være et helt årstall fra ${hit.detail.from} til ${hit.detail.to}, men er ${show(hit.values[rule.field])}. Skriv året rapporten gjelder, f.eks. ${hit.detail.to - 1}.`,
+    `${fullName(labels.cell(rule.field))} må være et helt årstall fra ${hit.detail.from} til ${hit.detail.to}, men er ${yearText(hit.values[rule.field])}. Skriv året rapporten gjelder, f.eks. ${hit.detail.to - 1}.`,
 
   date: (rule, hit, labels) =>
-    `${fullName(labels.cell(rule.field))} ${show(hit.values[rule.field])} er ikke en dato. Skriv datoen som dd.mm.åååå, f.eks. 19.02.2014.`,
+    `${fullName(labels.cell(rule.field))} inneholder ${show(hit.values[rule.field])}, som ikke er en dato. Skriv datoen som dd.mm.åååå, f.eks. 19.02.2014.`,
 
   dateLimit: (rule, hit, labels) => {
     const name = fullName(labels.cell(rule.field));
     const { date, limit, year } = hit.detail;
     return rule.bound === 'notBefore'
-      ? `${name} ${formatDate(date)} er før ${formatDate(limit)}, og da er ikke rapporteringsåret ${year} omme. Sjekk rapporteringsåret og datoen.`
+      ? `${name} ${formatDate(date)} er før ${formatDate(limit)}, altså før rapporteringsåret ${year} er omme. Sjekk at rapporteringsåret og datoen er riktige.`
       : `${name} ${formatDate(date)} er etter fristen ${formatDate(limit)}. Sjekk datoen; stemmer den, er rapporten forsinket og bør sendes snarest.`;
   },
 
@@ -187,7 +210,11 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
     const { from, to, change, fromCell, toCell } = hit.detail;
     const comment = hit.fields[1] ?? '';
     const { lead, of } = named(labels, [toCell, fromCell, comment]);
-    return `${lead}${of(toCell)} (${amount(to)}) avviker med ${signed(change)} fra ${of(fromCell)} (${amount(from)}). Et avvik på over ${rule.minPercent} % og minst ${formatNumber(rule.minChange)} skal forklares: skriv forklaringen i ${of(comment)}.`;
+    const direction = change > 0 ? 'høyere' : 'lavere';
+    return sentence(
+      `${lead}${of(toCell)} (${amount(to)}) er ${amount(Math.abs(change))} ${direction} enn ${of(fromCell)} (${amount(from)}).`,
+      `En forskjell på mer enn ${rule.minPercent} % av ${of(fromCell)} og minst ${formatNumber(rule.minChange)} ${rule.unit} skal forklares: skriv forklaringen i ${of(comment)}.`,
+    );
   },
 
   anyFilled: (_rule, hit, labels) => {
@@ -201,17 +228,17 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
     const { lead, of } = named(labels, [cell, first]);
     const value = hit.values[cell];
     if (!isBlank(value)) {
-      return `${lead}${of(cell)} er ikke et årstall (${show(value)}). Skriv året med fire sifre, f.eks. 2013.`;
+      return `${lead}${of(cell)} inneholder ${yearText(value)}, som ikke er et årstall. Skriv året med fire sifre, f.eks. 2013.`;
     }
     const filled = more.length === 0 ? of(first) : `${of(first)} og ${more.length} til`;
-    const todo = rule.in === undefined ? 'Fyll ut feltet.' : `Fyll ut ${of(cell)}, eller slett tallene i raden.`;
-    return `${lead}${of(cell)} er tom, men ${filled} er fylt ut. ${todo}`;
+    const todo = rule.in === undefined ? `Fyll ut ${of(cell)}.` : `Fyll ut ${of(cell)}, eller slett tallene i raden.`;
+    return `${lead}${of(cell)} er ikke fylt ut, men ${filled} er det. ${todo}`;
   },
 
   yearInText: (rule, hit, labels) => {
     const { years, year } = hit.detail;
     const allowed = Array.from({ length: rule.yearsAfter + 1 }, (_, i) => String(year + i));
-    return `${fullName(labels.cell(rule.field))} (${show(hit.values[rule.field])}) gjelder ${list(years.map(String))}, men rapporten gjelder ${year}. Skriv en måned i ${list(allowed, 'eller')}, f.eks. «januar ${year + rule.yearsAfter}».`;
+    return `${fullName(labels.cell(rule.field))} inneholder ${show(hit.values[rule.field])}, som gjelder ${list(years.map(String))}, men rapporten gjelder ${year}. Skriv en måned i ${list(allowed, 'eller')}, f.eks. «januar ${year + rule.yearsAfter}».`;
   },
 
   computedIntact: (_rule, hit, labels) => {
@@ -219,7 +246,7 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
     const { lead, of } = named(labels, [cell]);
     const actual = hit.values[cell];
     const now = isBlank(actual) ? 'er tom' : `viser ${show(actual)}`;
-    return `${lead}${of(cell)} ${now}, men skal vise ${amount(hit.detail.expected)}. Formelen i cellen er skrevet over: gjenopprett formelen (tillegget kan gjøre det for deg).`;
+    return `${lead}${of(cell)} skal vise ${amount(hit.detail.expected)}, men cellen ${now}. Formelen i cellen er skrevet over: gjenopprett formelen (tillegget kan gjøre det for deg).`;
   },
 
   matchesTotals: (_rule, hit, labels) => {
@@ -232,9 +259,9 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
     const [cell = '', firstCell = ''] = hit.fields;
     const label = labels.cell(cell);
     const first = labels.cell(firstCell);
-    const value = String(hit.values[cell] ?? '').trim();
-    if (label.kind !== 'table' || first.kind !== 'table') return `${fullName(label)} ${q(value)} står flere ganger. Rett den ene.`;
-    return `I tabellen ${q(label.title)} står ${q(label.column)} ${value} i både rad ${first.row} og rad ${label.row}. Hvert år skal stå på én rad: slå sammen radene, eller rett årstallet.`;
+    const value = yearText(hit.values[cell]);
+    if (label.kind !== 'table' || first.kind !== 'table') return `${fullName(label)} ${value} står flere ganger. Rett den ene.`;
+    return `I tabellen ${q(label.title)} står ${q(label.column)} ${value} både i rad ${first.row} og i rad ${label.row}. Hvert år skal stå på én rad: slå sammen radene, eller rett årstallet.`;
   },
 
   continuesPrevious: (_rule, hit, labels) => {
@@ -249,7 +276,7 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
     const { accepted, year } = hit.detail;
     const report = year === undefined ? 'Rapporten for dette året' : `Rapporten for ${year}`;
     const times = accepted > 1 ? ` ${formatNumber(accepted)} ganger` : '';
-    return `${report} er allerede sendt inn og godtatt${times}. Denne blir versjon ${formatNumber(accepted + 1)} og erstatter den forrige hos Husbanken. Send den bare hvis det er meningen.`;
+    return `${report} er allerede sendt inn og godtatt${times}. Denne blir lagret som versjon ${formatNumber(accepted + 1)}; de tidligere versjonene blir tatt vare på. Send den bare hvis det er meningen.`;
   },
 };
 

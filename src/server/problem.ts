@@ -23,7 +23,6 @@ const kinds = {
   'rapporten-har-feil': { status: 422, title: 'Rapporten har feil' },
   'idempotens-konflikt': { status: 422, title: 'Idempotency-Key er brukt for en annen rapport' },
   serverfeil: { status: 500, title: 'Feil på serveren' },
-  'ikke-tilgjengelig': { status: 503, title: 'Serveren er midlertidig utilgjengelig' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof kinds;

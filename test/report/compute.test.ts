@@ -100,6 +100,19 @@ describe('computeAll', () => {
     expect(computed.h11).toMatchObject({ sum: { status0101: null }, endring: { a: null, b: -3, sum: null } });
   });
 
+  it('gives null, never NaN or a throw, for what is not a number in every cell', () => {
+    const odd = ['#REF!', true, 1e300, 'ca. 40'] as const;
+    for (const value of odd) {
+      const row = { budsjett: value, budsjett_hb: value, regnskap_hb: value, regnskap_egen: value, regnskap_annen: value };
+      const computed = computeAll(arsrapport2013, payload({ h11_a_status0101: value, c1_fullfinansierte: value }, { okonomi: [row], periode: [{ ar: 2013, tilskudd_hb: value }] }));
+      expect(computed.okonomi).toMatchObject({ rows: [{ regnskap_totalt: null, avvik_totalt: null, avvik_hb: null }], total: { budsjett: null } });
+      expect(computed.periode).toMatchObject({ rows: [{ ar: 2013, sum: null }], total: { tilskudd_hb: null, egenfinansiering: 0 } });
+      expect(computed.h11).toMatchObject({ sum: { status0101: null }, endring: { a: null } });
+      expect(computed.c1_sum_startlan).toBeNull();
+      expect(JSON.stringify(computed)).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
   it('keeps the year of a periode row as a number, and text that is not a number as typed', () => {
     const computed = computeAll(arsrapport2013, payload({}, { periode: [{ ar: '2013' }, { ar: 'tjue' }, {}] }));
     expect(computed.periode).toMatchObject({ rows: [{ ar: 2013 }, { ar: 'tjue' }, { ar: null }] });
@@ -113,6 +126,15 @@ describe('hundredths', () => {
     ['1 234,56', 123456],
     ['10?', null],
     [true, null],
+    [false, null],
+    ['#REF!', null],
+    [1e300, null],
+    ['   ', 0],
+    ['\u00a0', 0],
+    [null, 0],
+    [-0, 0],
+    ['−0', 0],
+    [41689, 4168900],
   ])('reads %p as %p', (value, expected) => {
     expect(hundredths(value)).toBe(expected);
   });

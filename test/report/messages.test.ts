@@ -4,7 +4,7 @@
  */
 import type { CellValue, PayloadV1 } from '../../src/report/payload';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
-import { check, reportWith } from './support';
+import { alsoWrong, check, everythingWrong, lastYear, reportWith } from './support';
 
 function message(payload: PayloadV1, rule: string): string {
   const finding = check(payload).findings.find((f) => f.rule === rule);
@@ -12,45 +12,18 @@ function message(payload: PayloadV1, rule: string): string {
   return finding.message;
 }
 
-/** One report per rule that can fire on its own, so every kind's sentence is read. */
+/** Every rule's sentence, and the odd values and columns the catalogue's reports leave out. */
 const reports: readonly PayloadV1[] = [
-  reportWith({ programnavn: '', kommunenummer: '3407', rapporteringsdato: '01.06.2013', epost: 'kari@gjovik', telefon: '123' }),
-  reportWith({ kommunenummer: 502, rapporteringsar: 'tjue', rapporteringsdato: '#REF!' }),
-  reportWith({ kommunenavn: 'Hamar', rapporteringsdato: '01.03.2014', c1_bostotte_maned: 'januar 2016' }),
-  reportWith({
-    h11_a_status0101: '10?',
-    h11_a_status3112: 2.5,
-    h11_b_resultat: -1,
-    c1_bostotte: 1e300,
-    h11_barnefamilier_resultat: 500,
-    h11_b_status3112: 30,
-    h11_c_status0101: '',
-    h11_c_status3112: '',
-    h11_c_resultat: '',
-    c1_fastrente: 30,
-    c1_startlan_tilskudd: 90,
-    c1_overgang_eie: 90,
-    c2_fremskaffet_boligtilskudd: 600,
-    c2_nye_tildelinger: 200,
-    a1: '',
-    h12_tekst: '',
-  }),
+  everythingWrong(),
+  ...alsoWrong(),
   reportWith(
-    { c1_bostotte_maned: '' },
-    {
-      okonomi: {
-        0: { budsjett: 'ca. 40' },
-        1: { kommentar: '' },
-        2: { budsjett_hb: 400000, regnskap_totalt: 5, regnskap_egen: '−1.000' },
-        3: { aktivitet: '' },
-      },
-      periode: { 1: { egenfinansiering: -5, annen: 'x' }, 2: { tilskudd_hb: 1 }, 3: { ar: 2013 }, 5: { annen: 5 }, 6: { ar: 'tjue', annen: 5 } },
-    },
+    { kommunenummer: 502, rapporteringsar: 'tjue', rapporteringsdato: '#REF!', c1_bostotte: 1e300, c1_bostotte_maned: 'januar 2016', h12_tekst: '' },
+    { periode: { 1: { egenfinansiering: -5, annen: 'x' }, 6: { ar: 'tjue', annen: 5 } } },
   ),
 ];
 
 describe('messages', () => {
-  const findings = reports.flatMap((r) => check(r, { previous: reportWith({ rapporteringsar: 2012, h11_a_status3112: 3 }), acceptedVersions: 1 }).findings);
+  const findings = reports.flatMap((r) => check(r, { previous: lastYear(), acceptedVersions: 1 }).findings);
 
   it('are read for every rule of the catalogue', () => {
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(arsrapport2013.rules.map((r) => r.id)));
@@ -71,7 +44,7 @@ describe('messages', () => {
   it('use no adjective that must agree with a label’s gender', () => {
     // «Egenfinansiering fra kommunen» kan ikke være negativt / «År» er tom are wrong Norwegian.
     for (const { message } of findings) {
-      expect(message).not.toMatch(/» (er tom|er tomt|kan ikke være negativt?|er urimelig stort?)\b/);
+      expect(message).not.toMatch(/(^|: )«[^»]*» (er tomt?|kan ikke være negativt?|er urimelig stort?)\b/);
     }
   });
 
@@ -111,7 +84,7 @@ describe('NUM-02 message', () => {
     [2.5, '2,5'],
     ['1 234,5', '1\u00a0234,5'],
   ])('shows %p as typed, not rounded to øre', (value, shown) => {
-    expect(message(reportWith({ c2_nye_soknader: value }), 'NUM-02')).toContain(shown);
+    expect(message(reportWith({ c2_nye_soknader: value }), 'NUM-02')).toMatch(new RegExp(`${shown}(?!\\d)`));
   });
 });
 

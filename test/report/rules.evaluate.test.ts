@@ -1,11 +1,10 @@
 import { grids, inputFields, sectionOfField, tables } from '../../src/report/fields';
 import type { Finding } from '../../src/report/findings';
-import type { PayloadV1 } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/payload';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { arsrapport2013Rules } from '../../src/report/templates/arsrapport-2013-rules';
 import { hasErrors, validationResultSchema } from '../../src/report/validate';
-import { fullReport } from '../fixtures/full-report';
-import { check, reportWith } from './support';
+import { alsoWrong, check, everythingWrong, lastYear, reportWith } from './support';
 
 /** Ids and severities of shared/spec/rules.md. */
 const SPEC: Readonly<Record<string, 'feil' | 'advarsel'>> = {
@@ -18,50 +17,6 @@ const SPEC: Readonly<Record<string, 'feil' | 'advarsel'>> = {
   'OKO-01': 'feil', 'OKO-02': 'feil', 'OKO-03': 'feil', 'OKO-04': 'feil', 'OKO-05': 'feil', 'OKO-06': 'advarsel',
   'OKO-07': 'advarsel', 'OKO-08': 'feil',
   'HIS-01': 'advarsel', 'HIS-02': 'advarsel',
-};
-
-/** A report that breaks every rule at least once that can be broken together. */
-function everythingWrong(): PayloadV1 {
-  const report = reportWith(
-    {
-      programnavn: '',
-      kommunenummer: '3407',
-      rapporteringsdato: '01.06.2013',
-      epost: 'kari@gjovik',
-      telefon: '123',
-      h11_a_status0101: '10?',
-      h11_a_status3112: 2.5,
-      h11_a_resultat: -1,
-      h11_barnefamilier_resultat: 500,
-      h11_b_status3112: 30,
-      h11_c_status0101: '',
-      h11_c_status3112: '',
-      h11_c_resultat: '',
-      c1_fastrente: 30,
-      c1_startlan_tilskudd: 90,
-      c1_overgang_eie: 90,
-      c1_bostotte_maned: '',
-      c2_fremskaffet_boligtilskudd: 600,
-      c2_nye_tildelinger: 200,
-      a1: '',
-    },
-    {
-      okonomi: {
-        0: { budsjett: 'ca. 40' },
-        1: { kommentar: '', budsjett_hb: -1 },
-        2: { budsjett_hb: 400000, regnskap_totalt: 5 },
-        3: { aktivitet: '' },
-      },
-      periode: { 2: { tilskudd_hb: 1 }, 3: { ar: 2013 }, 5: { annen: 5 } },
-    },
-  );
-  return report;
-}
-
-const previous = (): PayloadV1 => {
-  const report = fullReport();
-  report.values.rapporteringsar = 2012;
-  return report;
 };
 
 describe('the 2013 rule catalogue', () => {
@@ -77,7 +32,7 @@ describe('the 2013 rule catalogue', () => {
       ...grids(arsrapport2013).flatMap((g) => [g.id, ...g.rows.map((r) => r.id), ...g.columns.map((c) => c.id)]),
       ...tables(arsrapport2013).flatMap((t) => [t.id, ...t.columns.map((c) => c.id)]),
     ]);
-    const notNames = new Set(['id', 'severity', 'kind', 'check', 'format', 'separators', 'bound', 'limit', 'valueKind']);
+    const notNames = new Set(['id', 'severity', 'kind', 'check', 'format', 'separators', 'bound', 'limit', 'valueKind', 'unit']);
     const names = (value: unknown, key = ''): string[] => {
       if (notNames.has(key)) return [];
       if (typeof value === 'string') return [value];
@@ -94,14 +49,8 @@ describe('the 2013 rule catalogue', () => {
   });
 });
 
-/** The rules that exclude one another (a wrong name needs a valid number, a late date a valid one). */
-const alsoWrong = (): PayloadV1[] => [
-  reportWith({ kommunenavn: 'Hamar', rapporteringsdato: '01.03.2014' }),
-  reportWith({ rapporteringsar: 2030, rapporteringsdato: 'i går' }),
-];
-
 describe('validate', () => {
-  const result = check(everythingWrong(), { previous: previous(), acceptedVersions: 1 });
+  const result = check(everythingWrong(), { previous: lastYear(), acceptedVersions: 1 });
   const all = [result, ...alsoWrong().map((r) => check(r))].flatMap((r) => r.findings);
 
   it('finds every rule of the catalogue', () => {
@@ -140,7 +89,7 @@ describe('validate', () => {
   });
 
   it('gives the same result every time', () => {
-    expect(check(everythingWrong(), { previous: previous(), acceptedVersions: 1 })).toEqual(result);
+    expect(check(everythingWrong(), { previous: lastYear(), acceptedVersions: 1 })).toEqual(result);
   });
 
   it('leaves the payload as it was', () => {
@@ -148,6 +97,27 @@ describe('validate', () => {
     const before = JSON.parse(JSON.stringify(report));
     check(report);
     expect(report).toEqual(before);
+  });
+});
+
+/** Cell contents the brief and real workbooks bring: error values, booleans, extremes, dates, lists. */
+const ODD: readonly CellValue[] = [
+  '#REF!', '#N/A', true, false, 1e300, -1e300, -0, '   ', '\u00a0', 41689, '19.02.14', '2014-02-19', 502, '0502 ',
+  'a@b.no / c@d.no; e@f.no', '+47 61 18 90 00 / 90 00 00 00', '1e300', '−0', Number.MIN_VALUE,
+];
+
+describe('odd cell contents', () => {
+  const fieldIds = inputFields(arsrapport2013).map((f) => f.id);
+  const columns = (table: string) => tables(arsrapport2013).find((t) => t.id === table)?.columns.map((c) => c.id) ?? [];
+
+  test.each(ODD.map((v) => [v]))('%p in every cell gives findings, not a crash', (value) => {
+    const report = reportWith(Object.fromEntries(fieldIds.map((id) => [id, value])));
+    const row = (table: string) => Object.fromEntries(columns(table).map((c) => [c, value]));
+    report.tables = { okonomi: [row('okonomi'), row('okonomi')], periode: [row('periode'), row('periode')] };
+    report.totals = { okonomi: row('okonomi'), periode: row('periode') };
+    const result = check(report, { previous: report, acceptedVersions: 1 });
+    expect(validationResultSchema.safeParse(JSON.parse(JSON.stringify(result))).success).toBe(true);
+    for (const finding of result.findings) expect(finding.message).not.toMatch(/undefined|NaN|\[object/);
   });
 });
 

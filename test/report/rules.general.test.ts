@@ -62,7 +62,7 @@ describe('GEN-02', () => {
     expect(finding?.message).toContain('tekst');
   });
 
-  test.each<[CellValue]>([['502'], ['05O2'], ['05020'], ['0502 Gjøvik'], [502.5], [true], ['#REF!']])(
+  test.each<[CellValue]>([['502'], ['05O2'], ['05020'], ['0502 Gjøvik'], [502.5], [true], ['#REF!'], [1e300], [-0], [-502]])(
     'flags %p as not four digits',
     (kommunenummer) => {
       expect(findings({ kommunenummer }).map((f) => f.fields)).toEqual([['kommunenummer']]);
@@ -115,7 +115,7 @@ describe('GEN-04', () => {
     expect(hits(reportWith({ rapporteringsar }), 'GEN-04')).toEqual([]);
   });
 
-  test.each<[CellValue]>([[2008], [2027], [2013.5], ['2013,5'], ['tjue'], [13], [true], ['#REF!']])(
+  test.each<[CellValue]>([[2008], [2027], [2013.5], ['2013,5'], ['tjue'], [13], [true], ['#REF!'], [1e300], [-0], [-2013]])(
     'flags %p',
     (rapporteringsar) => {
       expect(hits(reportWith({ rapporteringsar }), 'GEN-04')).toEqual([['rapporteringsar']]);
@@ -132,11 +132,11 @@ describe('GEN-04', () => {
 });
 
 describe('GEN-05', () => {
-  test.each<[CellValue]>([['19.02.14'], ['19.02.2014'], ['2014-02-19'], [41689]])('accepts %p', (rapporteringsdato) => {
+  test.each<[CellValue]>([['19.02.14'], ['19.02.2014'], ['2014-02-19'], [41689], [41689.5], [' 19.02.2014 ']])('accepts %p', (rapporteringsdato) => {
     expect(hits(reportWith({ rapporteringsdato }), 'GEN-05')).toEqual([]);
   });
 
-  test.each<[CellValue]>([['31.02.2014'], ['19/02/2014'], ['februar 2014'], [true], ['#VALUE!']])('flags %p', (rapporteringsdato) => {
+  test.each<[CellValue]>([['31.02.2014'], ['19/02/2014'], ['februar 2014'], [true], ['#VALUE!'], [1e300], [-0], [-41689]])('flags %p', (rapporteringsdato) => {
     expect(hits(reportWith({ rapporteringsdato }), 'GEN-05')).toEqual([['rapporteringsdato']]);
   });
 
@@ -180,6 +180,7 @@ describe('GEN-08', () => {
     'kari@gjovik.kommune.no',
     'kari.nordmann@gjovik.kommune.no; per@gjovik.kommune.no',
     'a@b.no / c@d.no',
+    'a@b.no / c@d.no; e@f.no',
     'a@b.no,c@d.no',
     'a@b.no c@d.no',
     'ola@bærum.kommune.no',
@@ -216,6 +217,7 @@ describe('GEN-09', () => {
     ['+47 61 18 94 00'],
     ['0047 611 89 400'],
     ['61 18 94 00 / 952 34 567'],
+    ['+47 61 18 90 00 / 90 00 00 00'],
     ['61\u00a018\u00a094\u00a000'],
     [61189400],
     [''],

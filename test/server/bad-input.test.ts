@@ -118,6 +118,8 @@ describe('.xlsx uploads', () => {
 });
 
 describe('fuzzed payloads', () => {
+  // Hundreds of requests: generous when the machine is busy with other suites.
+  const FUZZ_TIMEOUT_MS = 120_000;
   const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue());
   const fieldIds = inputFields(defaultTemplate).map((f) => f.id);
 
@@ -130,7 +132,7 @@ describe('fuzzed payloads', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('answers a full report with random values and rows with a receipt or a clear 4xx', async () => {
     const mutation = fc.record({
@@ -147,5 +149,5 @@ describe('fuzzed payloads', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });

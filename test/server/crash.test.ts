@@ -4,7 +4,7 @@ import { receiptSchema, submissionReplySchema, type Receipt } from '../../src/se
 import { sha256Hex } from '../../src/server/tokens';
 import { fullReport } from '../fixtures/full-report';
 import { runServerCli, startServer } from './helpers/server-process';
-import { tempDir } from './helpers/stores';
+import { tempDir } from './helpers/temp-dir';
 
 jest.setTimeout(120_000);
 

@@ -2,7 +2,7 @@ import { openSqliteStore } from '../../src/server/storage/sqlite-store';
 import type { Store } from '../../src/server/storage/store';
 import { tokenCommand } from '../../src/server/token-command';
 import { sha256Hex } from '../../src/server/tokens';
-import { tempDir } from './helpers/stores';
+import { tempDir } from './helpers/temp-dir';
 
 const NOW = new Date('2025-03-01T12:00:00Z');
 let store: Store;

@@ -61,7 +61,7 @@ function makeInstance(
 ): Instance {
   const reading = (term: string): Reading => {
     const formula = formulaOf(term);
-    return formula ? readFormula(formula, reading) : readCell(raw(term));
+    return formula ? readFormula(formula, reading) : readCell(raw(term), kind(term));
   };
   const value = (term: string): CellValue => {
     if (!formulaOf(term)) return raw(term) ?? null;

@@ -5,7 +5,7 @@
  */
 import { isEmpty, parseNumber, toOre } from '../numbers';
 import type { CellValue } from '../payload';
-import type { Formula } from '../template';
+import type { Formula, ValueKind } from '../template';
 
 export type Reading =
   | { readonly state: 'tom' }
@@ -14,9 +14,14 @@ export type Reading =
 
 const TOM: Reading = { state: 'tom' };
 const UGYLDIG: Reading = { state: 'ugyldig' };
+const ZERO: Reading = { state: 'tall', value: 0 };
 
-export function readCell(value: CellValue | undefined): Reading {
-  if (isEmpty(value)) return TOM;
+/**
+ * An empty count is "not reported" (arsrapport.md), but an empty amount is 0: the sheet's avvik and
+ * total formulas take it so, and OKO-03/OKO-06 judge what the sheet shows.
+ */
+export function readCell(value: CellValue | undefined, kind?: ValueKind): Reading {
+  if (isEmpty(value)) return kind === 'kroner' ? ZERO : TOM;
   const parsed = parseNumber(value);
   return parsed.ok ? { state: 'tall', value: toOre(parsed.value) } : UGYLDIG;
 }

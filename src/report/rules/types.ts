@@ -37,6 +37,9 @@ export type CellSelector =
 
 export type NumberCheck = 'number' | 'whole' | 'nonNegative';
 
+/** What a rule's limit counts, as messages say it. */
+export type Unit = 'husstander' | 'kroner';
+
 /** A day in the report year, or `yearsAfter` years later. */
 export interface DayOfYear {
   readonly day: number;
@@ -45,9 +48,10 @@ export interface DayOfYear {
 }
 
 /**
- * Comparisons read each side as the sum of its terms. A side whose terms are all empty is "not
- * reported" and a side with a term that is not a number is unknown (NUM/OKO-01 report that cell):
- * either way nothing is compared. Otherwise an empty term counts as 0, as in the sheet's formulas.
+ * Comparisons read each side as the sum of its terms. A side of counts whose terms are all empty is
+ * "not reported" and a side with a term that is not a number is unknown (NUM/OKO-01 report that cell):
+ * either way nothing is compared. Otherwise an empty term counts as 0, as in the sheet's formulas; an
+ * empty amount (kroner) is always 0, so a budget with no accounts is a deviation.
  */
 interface RuleParams {
   /** The selected cells must not be empty. */
@@ -80,14 +84,15 @@ interface RuleParams {
   };
   /**
    * The change column (a difference in the template) must not exceed `minPercent` % of its subtrahend
-   * and be at least `minChange` (in the column's unit, either sign) unless `comment` is filled in.
-   * Both sides of the difference must be reported.
+   * and be at least `minChange` `unit`s (either sign) unless `comment` is filled in. Both sides of the
+   * difference must be reported (an empty amount is 0).
    */
   changeNeedsComment: {
     readonly change: string;
     readonly comment: string;
     readonly minPercent: number;
     readonly minChange: number;
+    readonly unit: Unit;
     readonly in: Scope;
   };
   /** At least one of the terms must be filled in. */
@@ -145,7 +150,8 @@ export interface RuleDetails {
   yearRange: { readonly from: number; readonly to: number };
   date: Record<never, never>;
   dateLimit: { readonly date: CalendarDate; readonly limit: CalendarDate; readonly year: number };
-  listItems: { readonly invalid: readonly string[] };
+  /** The items that are not well formed; a cell that is not text at all (SANN) is one item as it is. */
+  listItems: { readonly invalid: readonly CellValue[] };
   notGreaterThan: {
     readonly part: number;
     readonly whole: number;

@@ -3,9 +3,10 @@
  * the spec's; an id with two conditions is two entries. Findings keep the order of this list within a
  * section of the form.
  *
- * Empty cells are "not reported": a comparison is made only when both sides hold a number, and a side
- * that sums several cells counts an empty one as 0 as long as one of them is filled in (H11-01 with A
- * and B filled in and C empty compares with A + B; with A, B and C all empty it compares nothing).
+ * Empty counts are "not reported": a comparison is made only when both sides hold a number, and a
+ * side that sums several cells counts an empty one as 0 as long as one of them is filled in (H11-01
+ * with A and B filled in and C empty compares with A + B; with A, B and C all empty it compares
+ * nothing). Empty amounts are 0, as in the sheet's avvik: a budget with no accounts deviates by all of it.
  */
 import type { RuleDef } from '../rules/types';
 
@@ -72,6 +73,7 @@ export const arsrapport2013Rules: readonly RuleDef[] = [
     comment: 'kommentar',
     minPercent: 50,
     minChange: 5,
+    unit: 'husstander',
     in: { eachRowOf: 'h11' },
   },
   { id: 'H11-03', severity: 'advarsel', kind: 'anyFilled', terms: H11_COUNTS, in: { eachRowOf: 'h11' } },
@@ -144,6 +146,7 @@ export const arsrapport2013Rules: readonly RuleDef[] = [
     comment: 'kommentar',
     minPercent: 10,
     minChange: 50_000,
+    unit: 'kroner',
     in: { eachRowOf: 'okonomi' },
   },
   {

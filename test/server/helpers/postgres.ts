@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// .ci/run names the CI database BOSO_TEST_DATABASE_URL; locally DATABASE_URL works too.
+const POSTGRES_URL = process.env.BOSO_TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 // Jest cannot decide to skip inside a hook, so reachability is asked once, synchronously, at load.
 function reachable(): boolean {

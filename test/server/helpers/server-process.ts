@@ -16,8 +16,9 @@ export interface ServerProcess {
   output(): { readonly stdout: string; readonly stderr: string };
 }
 
+// These tests are about the SQLite file: a DATABASE_URL of the developer's must not reach the child.
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, HOST: '127.0.0.1', PORT: '0', BOSO_LOG_LEVEL: 'warn', ...extra };
+  return { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', PORT: '0', BOSO_LOG_LEVEL: 'warn', ...extra };
 }
 
 /** `boso-server ARGS` to its end: what it printed and how it exited. */

@@ -5,7 +5,7 @@ import { buildApp } from '../../../src/server/app';
 import { openSqliteStore } from '../../../src/server/storage/sqlite-store';
 import type { Store } from '../../../src/server/storage/store';
 import { createToken } from '../../../src/server/tokens';
-import { tempDir } from './stores';
+import { tempDir } from './temp-dir';
 
 /** A day inside the 2013 reporting window: after 31.12.2013 and before the deadline 28.02.2014. */
 const FEBRUARY_2014 = new Date('2014-02-20T10:00:00Z');

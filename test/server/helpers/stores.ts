@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openPostgresStore } from '../../../src/server/storage/postgres-store';
 import { openSqliteStore } from '../../../src/server/storage/sqlite-store';
 import type { Store } from '../../../src/server/storage/store';
 import { freshSchema, postgresState } from './postgres';
+import { tempDir } from './temp-dir';
 
 /** An empty database of one kind: stores opened on it share it, `query` reads and writes it directly. */
 export interface TestDatabase {
@@ -17,11 +16,6 @@ export interface TestDatabase {
 export interface StoreFactory {
   readonly name: string;
   create(): Promise<TestDatabase>;
-}
-
-export function tempDir(): { readonly path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), 'boso-server-'));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
 const sqliteFactory: StoreFactory = {

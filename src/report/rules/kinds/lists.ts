@@ -21,6 +21,8 @@ function splitter(separators: string): RegExp {
 export const listItems: Behaviour<'listItems'> = (rule, input) => {
   const value = input.given(rule.field);
   if (value === undefined) return [];
+  // A number is read as its digits (a phone number Excel stored as a number); SANN/USANN is no list.
+  if (typeof value === 'boolean') return [{ fields: [rule.field], values: { [rule.field]: value }, detail: { invalid: [value] } }];
   const invalid = String(value)
     .split(splitter(rule.separators))
     .map((item) => item.trim())
