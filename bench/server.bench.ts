@@ -1,54 +1,43 @@
 /**
  * Throughput of POST /api/v1/innsendinger on SQLite against a bare Fastify route that only parses the
- * same body and answers 201, in one run: `npx tsx bench/server.bench.ts`. Goal: at least 50 % of the
- * bare route's requests per second, with p99 under 50 ms.
+ * same body and answers 201, in one run: `npm run build && npx tsx bench/server.bench.ts`. Goal: at
+ * least 50 % of the bare route's requests per second, with p99 under 50 ms.
  *
- * The servers run in a child process (this file with `--serve`), so autocannon does not share their
- * event loop. Every request stores a new version of the same realistic report, with one token.
+ * The server measured is the production entry (`dist/server/main.js`, what `npx boso-server` runs,
+ * with its default logging) in a child process; the bare route runs in another child, so autocannon
+ * shares the event loop with neither. Every request stores a new version of the same realistic report.
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { buildApp } from '../src/server/app';
-import { openSqliteStore } from '../src/server/storage/sqlite-store';
-import { createToken } from '../src/server/tokens';
 import { fullReport } from '../test/fixtures/full-report';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARMUP_S = 2;
+const SERVER_ENTRY = join(__dirname, '..', 'dist', 'server', 'main.js');
 
-interface Targets {
-  readonly innsendinger: string;
-  readonly bare: string;
-  readonly token: string;
+async function serveBare(): Promise<void> {
+  const bare = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
+  bare.post('/bare', async (_request, reply) => reply.code(201).send({ ok: true }));
+  process.send?.(`${await bare.listen({ host: '127.0.0.1', port: 0 })}/bare`);
+  process.once('disconnect', () => void bare.close());
 }
 
-async function serve(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'boso-bench-'));
-  const store = openSqliteStore(join(dir, 'boso.db'));
-  await store.migrate();
-  const issued = await createToken(store, '0502', 'bench', new Date());
-  const app = buildApp({ store, config: { allowedOrigins: [], logLevel: 'silent' } });
-
-  const bare = Fastify({ logger: false });
-  bare.post('/bare', async (_request, reply) => reply.code(201).send({ ok: true }));
-
-  const targets: Targets = {
-    innsendinger: `${await app.listen({ host: '127.0.0.1', port: 0 })}/api/v1/innsendinger`,
-    bare: `${await bare.listen({ host: '127.0.0.1', port: 0 })}/bare`,
-    token: issued.token,
-  };
-  process.send?.(targets);
-  process.once('disconnect', () => {
-    void Promise.all([app.close(), bare.close()])
-      .then(() => store.close())
-      .finally(() => rmSync(dir, { recursive: true, force: true }));
-  });
+async function startServer(dir: string): Promise<{ url: string; token: string; stop: () => void }> {
+  const env = { ...process.env, HOST: '127.0.0.1', PORT: '0', BOSO_DB: join(dir, 'boso.db') };
+  const created = execFileSync(process.execPath, [SERVER_ENTRY, 'token', 'create', '--kommune', '0502', '--json'], { env });
+  const { token } = JSON.parse(created.toString()) as { token: string };
+  const child = spawn(process.execPath, [SERVER_ENTRY], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+  const address = /https?:\/\/[^\s]+/.exec(line)?.[0];
+  if (address === undefined) throw new Error(`boso-server skrev ikke adressen: ${line}`);
+  return { url: `${address}/api/v1/innsendinger`, token, stop: () => child.kill('SIGTERM') };
 }
 
 interface Measured {
@@ -70,25 +59,38 @@ async function measure(url: string, token: string, duration: number): Promise<Me
   return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
+const row = (name: string, m: Measured): string =>
+  `${name.padEnd(26)}${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99} ms   (non-2xx ${m.non2xx}, errors ${m.errors})`;
+
 async function main(): Promise<void> {
-  const child = fork(__filename, ['--serve'], { execArgv: ['--import', 'tsx'] });
-  const [targets] = (await once(child, 'message')) as [Targets];
+  if (!existsSync(SERVER_ENTRY)) {
+    console.error('Bygg først: npm run build (benchmarken måler dist/server/main.js).');
+    process.exitCode = 1;
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'boso-bench-'));
+  const bareChild = fork(__filename, ['--serve-bare'], { execArgv: ['--import', 'tsx'] });
+  const server = await startServer(dir);
   try {
-    await measure(targets.bare, targets.token, WARMUP_S);
-    await measure(targets.innsendinger, targets.token, WARMUP_S);
-    const bare = await measure(targets.bare, targets.token, DURATION_S);
-    const ours = await measure(targets.innsendinger, targets.token, DURATION_S);
+    const [bareUrl] = (await once(bareChild, 'message')) as [string];
+    await measure(bareUrl, server.token, WARMUP_S);
+    await measure(server.url, server.token, WARMUP_S);
+    const bare = await measure(bareUrl, server.token, DURATION_S);
+    const ours = await measure(server.url, server.token, DURATION_S);
     const bytes = Buffer.byteLength(JSON.stringify(fullReport()));
-    console.log(`Body: fullReport(), ${bytes} bytes JSON; ${CONNECTIONS} connections, ${DURATION_S} s each, loopback, SQLite (WAL, synchronous=FULL)`);
-    console.log(`bare Fastify route        ${bare.rps.toFixed(0).padStart(7)} req/s   p99 ${bare.p99} ms   (non-2xx ${bare.non2xx}, errors ${bare.errors})`);
-    console.log(`POST /api/v1/innsendinger ${ours.rps.toFixed(0).padStart(7)} req/s   p99 ${ours.p99} ms   (non-2xx ${ours.non2xx}, errors ${ours.errors})`);
+    console.log(`Body: fullReport(), ${bytes} bytes JSON; ${CONNECTIONS} connections, ${DURATION_S} s each, loopback`);
+    console.log(`boso-server: dist/server/main.js, SQLite (WAL, synchronous=FULL), default logging`);
+    console.log(row('bare Fastify route', bare));
+    console.log(row('POST /api/v1/innsendinger', ours));
     const ratio = ours.rps / bare.rps;
     const met = ratio >= 0.5 && ours.p99 < 50;
     console.log(`ratio ${(ratio * 100).toFixed(1)} % of the bare route — goal ≥ 50 % with p99 < 50 ms: ${met ? 'met' : 'NOT met'}`);
   } finally {
-    child.disconnect();
+    bareChild.disconnect();
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv.includes('--serve')) void serve();
+if (process.argv.includes('--serve-bare')) void serveBare();
 else void main();

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { kommunerFor, suggestKommune } from '../report/kommuner';
+import { checkKommune } from '../report/kommune-check';
 import { defaultTemplate } from '../report/templates';
 import { writeTemplate } from '../workbook/write-template';
 import { CliError, type CommandResult } from './command';
@@ -22,33 +22,17 @@ function parseYear(raw: string | undefined, today: Date): number {
   return year;
 }
 
-function unknownKommune(year: number, nummer: string): string {
-  const s = suggestKommune(year, nummer);
-  const parts = [`${nummer} er ikke et kommunenummer i ${year}.`];
-  if (s.formerName !== undefined && s.numberThatYear !== undefined) {
-    const place = s.formerName.split(' - ')[0];
-    parts.push(`${nummer} var ${s.formerName}${s.lastYear ? ` til og med ${s.lastYear}` : ''}; i ${year} har ${place} nummer ${s.numberThatYear}. Bruk --kommune ${s.numberThatYear}.`);
-  } else if (s.formerName !== undefined) {
-    parts.push(`${nummer} var ${s.formerName}${s.lastYear ? ` til og med ${s.lastYear}` : ''}.`);
-  }
-  if (s.similar.length > 0 && s.numberThatYear === undefined) {
-    parts.push(`Mente du ${s.similar.map(([n, navn]) => `${n} ${navn}`).join(', ')}?`);
-  }
-  return parts.join(' ');
-}
-
 /** `boso template`: the empty template as .xlsx, prefilled with year and municipality when given. */
 export async function templateCommand(options: TemplateOptions): Promise<CommandResult> {
   const year = parseYear(options.year, options.today);
   let kommune: { nummer: string; navn: string } | undefined;
   if (options.kommune !== undefined) {
     const nummer = options.kommune.trim();
-    if (!/^\d{4}$/.test(nummer)) {
-      throw new CliError(`--kommune ${nummer} er ikke fire sifre. Skriv kommunenummeret med ledende null, f.eks. --kommune 0502.`);
+    const checked = checkKommune(nummer, year);
+    if (!checked.ok) {
+      throw new CliError(checked.suggestion === undefined ? checked.message : `${checked.message} Bruk --kommune ${checked.suggestion}.`);
     }
-    const navn = kommunerFor(year)?.get(nummer);
-    if (navn === undefined) throw new CliError(unknownKommune(year, nummer));
-    kommune = { nummer, navn };
+    kommune = { nummer, navn: checked.navn };
   }
   const out = options.out ?? `boso-arsrapport-${year}${kommune ? `-${kommune.nummer}` : ''}.xlsx`;
   const bytes = await writeTemplate(defaultTemplate, {

@@ -67,6 +67,8 @@ export function numberForName(year: number, name: string): string | undefined {
 export interface KommuneSuggestion {
   /** The name the number had in the latest register version that knew it. */
   readonly formerName?: string;
+  /** The first year the register knows that number (with that name). */
+  readonly firstYear?: number;
   /** The last year that number was valid. */
   readonly lastYear?: number;
   /** The number a municipality of that name has in the year asked about. */
@@ -86,8 +88,10 @@ export function suggestKommune(year: number, nummer: string): KommuneSuggestion 
   if (formerName === undefined || known === undefined) return { similar };
   const plainName = formerName.split(' - ')[0]?.replace(/\s*\([^)]*\)$/, '') ?? formerName;
   const numberThatYear = numberForName(year, plainName);
+  const firstKnown = versions.find((v) => v.kommuner.some(([n, navn]) => n === nummer && navn === formerName));
   return {
     formerName,
+    ...(firstKnown === undefined ? {} : { firstYear: Number(firstKnown.validFrom.slice(0, 4)) }),
     ...(known.validTo === null ? {} : { lastYear: Number(known.validTo.slice(0, 4)) }),
     ...(numberThatYear === undefined ? {} : { numberThatYear }),
     similar,

@@ -32,7 +32,19 @@ const cellsOf = (ids: readonly string[]) =>
   z.strictObject(Object.fromEntries(ids.map((id) => [id, cellValueSchema.optional()])));
 
 /** The strict schema of one template version: unknown fields and columns are refused. */
-export function payloadSchemaFor(template: Template) {
+export function payloadSchemaFor(template: Template): StrictPayloadSchema {
+  // Building and first use of a zod schema cost milliseconds; a template's schema never changes.
+  const cached = strictSchemas.get(template);
+  if (cached) return cached;
+  const schema = buildStrictSchema(template);
+  strictSchemas.set(template, schema);
+  return schema;
+}
+
+type StrictPayloadSchema = ReturnType<typeof buildStrictSchema>;
+const strictSchemas = new WeakMap<Template, StrictPayloadSchema>();
+
+function buildStrictSchema(template: Template) {
   const tableShapes = Object.fromEntries(
     tables(template).map((t) => [t.id, z.array(cellsOf(t.columns.map((c) => c.id))).max(MAX_TABLE_ROWS).optional()]),
   );
@@ -76,9 +88,14 @@ function problemsOf(error: z.ZodError): PayloadProblem[] {
 
 /** A payload as received (any JSON): the template it names and its values, or what is wrong with it. */
 export function parsePayload(input: unknown): ParsedPayload {
-  const generic = payloadV1Schema.safeParse(input);
-  if (!generic.success) return { ok: false, problems: problemsOf(generic.error) };
-  const { id, version } = generic.data.template;
+  // Only the template reference is read first; the strict schema of that template then checks the
+  // whole payload once (the generic schema only explains a payload whose template is unknown).
+  const ref = z.object({ template: templateRefSchema }).safeParse(input);
+  if (!ref.success) {
+    const generic = payloadV1Schema.safeParse(input);
+    return { ok: false, problems: problemsOf(generic.success ? ref.error : generic.error) };
+  }
+  const { id, version } = ref.data.template;
   const template = findTemplate(id, version);
   if (!template) {
     return {
@@ -88,5 +105,7 @@ export function parsePayload(input: unknown): ParsedPayload {
   }
   const strict = payloadSchemaFor(template).safeParse(input);
   if (!strict.success) return { ok: false, problems: problemsOf(strict.error) };
-  return { ok: true, template, payload: generic.data };
+  // The strict schema's keys are optional where the generic one has an open record: the same JSON, and
+  // zod leaves absent keys absent, so no `undefined` value can appear.
+  return { ok: true, template, payload: strict.data as PayloadV1 };
 }

@@ -3,7 +3,7 @@
  * token is printed once; only its hash is kept.
  */
 import { parseArgs } from 'node:util';
-import { checkKommune } from './kommune-check';
+import { checkKommune } from '../report/kommune-check';
 import { osloToday } from './oslo-date';
 import type { Store, TokenRecord } from './storage/store';
 import { createToken } from './tokens';

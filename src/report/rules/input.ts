@@ -194,7 +194,17 @@ export function ruleInput(template: Template, payload: PayloadV1, context: Valid
     return table ? tableRows(table) : [];
   };
 
+  // Several rules select the same cells (NUM-01..03 every antall cell): select each kind once.
+  const selected = new Map<string, readonly SelectedCell[]>();
   const select = (selector: CellSelector): readonly SelectedCell[] => {
+    const key = JSON.stringify(selector);
+    const known = selected.get(key);
+    if (known) return known;
+    const cells = selectCells(selector);
+    selected.set(key, cells);
+    return cells;
+  };
+  const selectCells = (selector: CellSelector): readonly SelectedCell[] => {
     const of = (ids: readonly string[]) => ids.map((id) => ({ id, value: values[id] }));
     if ('required' in selector) return of(fields.filter((f) => f.required).map((f) => f.id));
     if ('textSections' in selector) return of(textFields.map((f) => f.id));

@@ -5,7 +5,7 @@ import { payloadJsonSchema } from '../../report/payload';
 import { defaultTemplate } from '../../report/templates';
 import { writeTemplate } from '../../workbook/write-template';
 import { SUBMISSION_CONTENT_TYPES } from '../body-parsers';
-import { checkKommune } from '../kommune-check';
+import { checkKommune } from '../../report/kommune-check';
 import { osloToday } from '../oslo-date';
 import { HttpProblem } from '../problem';
 import type { ZodTypeProvider } from '../zod-schemas';
