@@ -19,7 +19,7 @@ const officeRules = Object.fromEntries(
 const hostModules = ['react', 'react-dom', '@fluentui/*', 'fastify', '@fastify/*', 'exceljs', 'better-sqlite3', 'pg', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '*.config.js', 'bin/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '*.config.js', 'bin/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'office-addins': officeAddins },

@@ -1,0 +1,16 @@
+/**
+ * The domain's public surface, as the task pane bundles it (webpack.config.js builds this file for the
+ * browser). The CLI and the server import the modules directly.
+ */
+export type * from './template';
+export { templates, defaultTemplate, findTemplate } from './templates';
+export { inputFields, tables, grids, sectionOfField } from './fields';
+export { parsePayload, payloadSchemaFor, payloadJsonSchema, payloadV1Schema, type PayloadV1, type CellValue } from './payload';
+export { parseNumber, parseDate, formatNumber } from './numbers';
+export { computeAll, computedSchema, type Computed } from './compute';
+export { validate, hasErrors, validationResultSchema, type ValidationResult } from './validate';
+export { findingSchema, type Finding, type Severity } from './findings';
+export { kommunerFor } from './kommuner';
+export { checkKommune } from './kommune-check';
+export { buildLayoutPlan, type Prefill } from './layout/build-plan';
+export type * from './layout/plan';
