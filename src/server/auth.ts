@@ -58,9 +58,12 @@ export function callerOf(request: FastifyRequest): Caller {
   return request.caller;
 }
 
+/** Whether the caller may see and send the reports of this municipality. */
+export const mayReach = (caller: Caller, kommunenummer: string): boolean => caller.kind === 'admin' || caller.kommunenummer === kommunenummer;
+
 /** Refuses a municipality token that asks for another municipality's reports. */
 export function requireReach(caller: Caller, kommunenummer: string): void {
-  if (caller.kind === 'admin' || caller.kommunenummer === kommunenummer) return;
+  if (mayReach(caller, kommunenummer)) return;
   throw new HttpProblem(
     'ingen-tilgang',
     `Tokenet gjelder kommune ${caller.kommunenummer}, ikke ${kommunenummer}. Bruk tokenet til kommunen rapporten gjelder.`,
@@ -68,5 +71,7 @@ export function requireReach(caller: Caller, kommunenummer: string): void {
 }
 
 export function requireAdmin(caller: Caller): void {
-  if (caller.kind !== 'admin') throw new HttpProblem('ingen-tilgang', 'Bare Husbanken (admin-token) har tilgang til dette.');
+  if (caller.kind !== 'admin') {
+    throw new HttpProblem('ingen-tilgang', 'Dette er bare for Husbanken. Bruk et admin-token, eller be Husbanken om tallene du trenger.');
+  }
 }

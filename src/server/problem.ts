@@ -10,14 +10,17 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 const kinds = {
   'ugyldig-json': { status: 400, title: 'Innholdet er ikke gyldig JSON' },
+  'ikke-utf8': { status: 400, title: 'Innholdet er ikke UTF-8' },
   'ugyldig-foresporsel': { status: 400, title: 'Ugyldig forespørsel' },
   'ikke-arbeidsbok': { status: 400, title: 'Filen er ikke en Excel-arbeidsbok' },
   'mangler-token': { status: 401, title: 'Tilgangstoken mangler' },
   'ugyldig-token': { status: 401, title: 'Tilgangstokenet gjelder ikke' },
   'ingen-tilgang': { status: 403, title: 'Ingen tilgang' },
   'ikke-funnet': { status: 404, title: 'Finnes ikke' },
+  tidsavbrudd: { status: 408, title: 'Forespørselen kom ikke fram i tide' },
   'for-stor': { status: 413, title: 'For stor forespørsel' },
   'feil-innholdstype': { status: 415, title: 'Innholdstypen støttes ikke' },
+  'for-store-headere': { status: 431, title: 'For store headere' },
   'ugyldig-innhold': { status: 422, title: 'Rapporten følger ikke innsendingsformatet' },
   'ukjent-mal': { status: 422, title: 'Arbeidsboken er ikke rapportmalen' },
   'rapporten-har-feil': { status: 422, title: 'Rapporten har feil' },
@@ -32,7 +35,10 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
-  /** With `rapporten-har-feil`: every finding, feil and advarsler. */
+  /**
+   * In every 422: with `rapporten-har-feil` every finding, feil and advarsler; empty when the report
+   * was refused before its rules ran (format, template, Idempotency-Key), and `problems` says why.
+   */
   findings: z.array(findingSchema).optional(),
   /** With `ugyldig-innhold` and `ugyldig-foresporsel`: where the request does not follow the format. */
   problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
@@ -42,7 +48,9 @@ export type Problem = z.infer<typeof problemSchema>;
 type Extras = Pick<Problem, 'findings' | 'problems'>;
 
 export function problem(kind: ProblemKind, detail: string, extras: Extras = {}, status: number = kinds[kind].status): Problem {
-  return { type: `urn:boso:problem:${kind}`, title: kinds[kind].title, status, detail, ...extras };
+  // The contract promises `findings` in a 422, so a client can read them without checking the type.
+  const findings = status === 422 ? { findings: [] } : {};
+  return { type: `urn:boso:problem:${kind}`, title: kinds[kind].title, status, detail, ...findings, ...extras };
 }
 
 export class HttpProblem extends Error {

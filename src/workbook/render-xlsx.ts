@@ -1,24 +1,28 @@
 /** Layout plan → .xlsx bytes with ExcelJS (for the CLI and the server's template download). */
-import { Workbook, type CellValue, type DataValidation, type Style, type TableProperties, type Worksheet } from 'exceljs';
+import { Workbook, type CellValue, type DataValidation, type PageSetup, type Style, type TableProperties, type Worksheet } from 'exceljs';
 import { cellAddress, parseRange, sheetAddress } from '../report/layout/a1';
 import type { CellPlan, LayoutPlan, SheetPlan, TablePlan, ValidationPlan } from '../report/layout/plan';
 import type { CellStyle, StyleName } from '../report/layout/styles';
 import { parseTablePart, renderTablePart } from './table-part';
+import { escapeXml } from './xml';
 import { readZip } from './zip-read';
 import { writeZip } from './zip-write';
 
 // A4 in the OOXML paper size list.
 const PAPER_A4 = 9;
 const BORDER_COLOR = { argb: 'FFBFBFBF' };
+const MM_PER_INCH = 25.4;
+
+type Font = LayoutPlan['font'];
 
 const argb = (rgb: string): { argb: string } => ({ argb: `FF${rgb}` });
 
-function excelStyle(style: CellStyle): Partial<Style> {
+function excelStyle(style: CellStyle, font: Font): Partial<Style> {
   const thin = { style: 'thin', color: BORDER_COLOR } as const;
   return {
     font: {
-      name: 'Calibri',
-      size: style.size ?? 11,
+      name: font.name,
+      size: style.size ?? font.size,
       ...(style.bold ? { bold: true } : {}),
       ...(style.italic ? { italic: true } : {}),
       ...(style.color ? { color: argb(style.color) } : {}),
@@ -90,11 +94,26 @@ function addValidation(ws: Worksheet, range: string, validation: DataValidation)
   (ws as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } }).dataValidations.add(asRange, validation);
 }
 
+function pageSetup({ print }: SheetPlan): Partial<PageSetup> {
+  const inches = (mm: number): number => mm / MM_PER_INCH;
+  const { left, right, top, bottom, header, footer } = print.margins;
+  return {
+    paperSize: PAPER_A4,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: inches(left), right: inches(right), top: inches(top), bottom: inches(bottom), header: inches(header), footer: inches(footer) },
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
+  };
+}
+
 async function renderSheet(workbook: Workbook, sheet: SheetPlan, styles: Readonly<Record<StyleName, Partial<Style>>>): Promise<Worksheet> {
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.visible ? 'visible' : 'hidden',
     views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` }] : [],
-    pageSetup: { paperSize: PAPER_A4, orientation: sheet.print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: pageSetup(sheet),
+    ...(sheet.print.footer === '' ? {} : { headerFooter: { oddFooter: sheet.print.footer } }),
   });
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
@@ -114,16 +133,29 @@ async function renderSheet(workbook: Workbook, sheet: SheetPlan, styles: Readonl
 }
 
 const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
+const STYLES_PART = 'xl/styles.xml';
+// ExcelJS writes its Normal font first: Calibri 11 in the theme's font scheme.
+const FIRST_FONT = /<font>[\s\S]*?<\/font>/;
 // Generous: this only reads what ExcelJS has just written.
 const OWN_OUTPUT_LIMITS = { maxEntries: 10_000, maxTotalBytes: 1024 ** 3, maxRatio: Infinity, ratioFloor: 0 };
 
-/** Replaces ExcelJS's table parts with complete ones (see table-part.ts). */
-async function withTableParts(bytes: Buffer, plan: LayoutPlan): Promise<Buffer> {
+/**
+ * The Normal style's font, which ExcelJS cannot set: column widths are counted in its digit width, so it
+ * must be the plan's font for the widths to print as planned. No theme scheme, or Excel would use the theme's.
+ */
+function withNormalFont(stylesXml: string, font: Font): string {
+  if (!FIRST_FONT.test(stylesXml)) throw new Error('ExcelJS skrev styles.xml uten skrift.');
+  return stylesXml.replace(FIRST_FONT, `<font><sz val="${font.size}"/><name val="${escapeXml(font.name)}"/><family val="2"/></font>`);
+}
+
+/** Replaces ExcelJS's table parts with complete ones (see table-part.ts) and sets the Normal font. */
+async function finishPackage(bytes: Buffer, plan: LayoutPlan): Promise<Buffer> {
   const zip = await readZip(bytes, OWN_OUTPUT_LIMITS);
   if (!zip.ok) throw new Error('ExcelJS skrev en ugyldig zip-fil.');
   const planned = new Map(plan.sheets.flatMap((s) => s.tables).map((t) => [t.name, t]));
   let id = 0;
   const entries = zip.entries.map((entry) => {
+    if (entry.name === STYLES_PART) return { name: entry.name, data: Buffer.from(withNormalFont(entry.data.toString('utf8'), plan.font), 'utf8') };
     if (!TABLE_PART.test(entry.name)) return entry;
     const table = planned.get(parseTablePart(entry.data.toString('utf8'))?.name ?? '');
     if (!table) throw new Error(`Tabelldelen ${entry.name} finnes ikke i planen.`);
@@ -140,12 +172,12 @@ export async function renderXlsx(plan: LayoutPlan): Promise<Buffer> {
   workbook.keywords = plan.properties.keywords;
   // The cached results are those of an empty form; Excel recomputes everything when it opens the file.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const styles = Object.fromEntries(Object.entries(plan.styles).map(([name, style]) => [name, excelStyle(style)])) as Record<
+  const styles = Object.fromEntries(Object.entries(plan.styles).map(([name, style]) => [name, excelStyle(style, plan.font)])) as Record<
     StyleName,
     Partial<Style>
   >;
   for (const sheet of plan.sheets) await renderSheet(workbook, sheet, styles);
   for (const name of plan.names) workbook.definedNames.add(sheetAddress(name.sheet, name.address, true), name.name);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  return withTableParts(written, plan);
+  return finishPackage(written, plan);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { problemSchema } from '../../src/server/problem';
 import { receiptListSchema, receiptSchema } from '../../src/server/receipt';
 import { tokenCommand } from '../../src/server/token-command';
@@ -60,13 +61,27 @@ describe('municipality tokens', () => {
     expect(await server.store.submissions({})).toHaveLength(0);
   });
 
-  it('cannot read another municipality’s reports (403)', async () => {
+  it('cannot list or prefill from another municipality’s reports (403)', async () => {
+    server.setNow(new Date('2021-02-20T10:00:00Z'));
+    await postJson(server, await server.token('3407'), gjovik2020());
+    for (const url of ['/api/v1/innsendinger?kommune=3407', '/api/v1/innsendinger?kommune=3407&ar=2020', '/api/v1/kommuner/3407/forrige?ar=2021']) {
+      const res = await server.app.inject({ url, headers: bearer(server.gjovik) });
+      expect(res.statusCode).toBe(403);
+      expect(problemType(res)).toMatch(/ingen-tilgang$/);
+    }
+  });
+
+  it('cannot tell another municipality’s submission from one that does not exist (404 for both)', async () => {
     server.setNow(new Date('2021-02-20T10:00:00Z'));
     const gjovik3407 = await server.token('3407');
     const receipt = receiptSchema.parse((await postJson(server, gjovik3407, gjovik2020())).json());
-    for (const url of [`/api/v1/innsendinger/${receipt.id}`, '/api/v1/innsendinger?kommune=3407', '/api/v1/kommuner/3407/forrige?ar=2021']) {
-      expect((await server.app.inject({ url, headers: bearer(server.gjovik) })).statusCode).toBe(403);
-    }
+    const unknownId = randomUUID();
+    const other = await server.app.inject({ url: `/api/v1/innsendinger/${receipt.id}`, headers: bearer(server.gjovik) });
+    const unknown = await server.app.inject({ url: `/api/v1/innsendinger/${unknownId}`, headers: bearer(server.gjovik) });
+    expect([other.statusCode, unknown.statusCode]).toEqual([404, 404]);
+    const withoutId = (res: typeof other, id: string) => ({ ...problemSchema.parse(res.json()), detail: problemSchema.parse(res.json()).detail.replace(id, 'ID') });
+    expect(withoutId(other, receipt.id)).toEqual(withoutId(unknown, unknownId));
+    expect(other.body).not.toContain('3407');
     expect((await server.app.inject({ url: `/api/v1/innsendinger/${receipt.id}`, headers: bearer(gjovik3407) })).statusCode).toBe(200);
   });
 

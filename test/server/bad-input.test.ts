@@ -1,12 +1,13 @@
-import type { AddressInfo } from 'node:net';
 import { Workbook } from 'exceljs';
 import fc from 'fast-check';
 import { inputFields } from '../../src/report/fields';
 import { defaultTemplate } from '../../src/report/templates';
-import { SUBMISSION_CONTENT_TYPES } from '../../src/server/body-parsers';
+import { BODY_LIMITS, SUBMISSION_CONTENT_TYPES } from '../../src/server/body-parsers';
 import { problemSchema } from '../../src/server/problem';
 import { fullReport } from '../fixtures/full-report';
-import { bearer, postJson, testServer, type TestServer } from './helpers/server';
+import { rawExchange } from './helpers/raw-http';
+import { bearer, listen, postJson, testServer, type TestServer } from './helpers/server';
+import { storeFactories } from './helpers/stores';
 import { zipBomb } from './helpers/zip-bomb';
 
 let server: TestServer;
@@ -31,6 +32,7 @@ async function expectProblem(reply: ReturnType<typeof post>, status: number, kin
   const res = await reply;
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
   const problem = problemSchema.parse(res.json());
   expect(problem.type).toBe(`urn:boso:problem:${kind}`);
   expect(problem.detail.length).toBeGreaterThan(20);
@@ -71,6 +73,21 @@ describe('malformed requests', () => {
     await expectProblem(server.app.inject({ url: '/api/v1/innsendinger?ar=tjue', headers: bearer(server.admin) }), 400, 'ugyldig-foresporsel');
     await expectProblem(server.app.inject({ url: '/api/v2/ingenting' }), 404, 'ikke-funnet');
   });
+
+  it('explains a missing or malformed parameter in Norwegian, not in zod’s English', async () => {
+    for (const url of ['/api/v1/kommuner/0502/forrige', '/api/v1/kommuner/0502/forrige?ar=2014&ar=2015']) {
+      const res = await server.app.inject({ url, headers: bearer(server.admin) });
+      expect(res.statusCode).toBe(400);
+      const problems = problemSchema.parse(res.json()).problems ?? [];
+      expect(problems.map((p) => p.path)).toEqual(['ar']);
+      for (const p of problems) expect(p.message).not.toMatch(/invalid|expected|received/i);
+    }
+  });
+
+  it('answers a URL with broken %-encoding, and a path parameter longer than any id, with problem+json', async () => {
+    await expectProblem(server.app.inject({ url: '/api/v1/innsendinger/%zz', headers: bearer(server.admin) }), 400, 'ugyldig-foresporsel');
+    await expectProblem(server.app.inject({ url: `/api/v1/innsendinger/${'x'.repeat(150)}`, headers: bearer(server.admin) }), 404, 'ikke-funnet');
+  });
 });
 
 describe('a 10 MB body', () => {
@@ -81,8 +98,7 @@ describe('a 10 MB body', () => {
   });
 
   it('answers 413 on a listening server, which then answers the next request', async () => {
-    await server.app.listen({ host: '127.0.0.1', port: 0 });
-    const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+    const url = await listen(server);
     const res = await fetch(`${url}/api/v1/innsendinger`, {
       method: 'POST',
       headers: { ...bearer(server.gjovik), 'content-type': 'application/json' },
@@ -90,6 +106,92 @@ describe('a 10 MB body', () => {
     });
     expect(res.status).toBe(413);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('body limits', () => {
+  const MB = 1024 * 1024;
+
+  it('gives an .xlsx above the JSON limit, up to its own limit, to the workbook reader', async () => {
+    expect(BODY_LIMITS.xlsx).toBeGreaterThan(BODY_LIMITS.json);
+    await expectProblem(post(Buffer.alloc(BODY_LIMITS.json + MB), SUBMISSION_CONTENT_TYPES.xlsx), 400, 'ikke-arbeidsbok');
+  });
+
+  it.each([
+    ['JSON', 'application/json', BODY_LIMITS.json],
+    ['.xlsx', SUBMISSION_CONTENT_TYPES.xlsx, BODY_LIMITS.xlsx],
+  ])('answers 413 above the %s limit and names that limit', async (_name, contentType, limit) => {
+    const res = await post(Buffer.alloc(limit + 1, 0x20), contentType);
+    expect(res.statusCode).toBe(413);
+    expect(problemSchema.parse(res.json()).detail).toContain(`${limit / MB} MB`);
+  });
+});
+
+describe('text encodings', () => {
+  it('answers 400 for a JSON body that is not UTF-8 (Latin-1 æøå), and stores nothing', async () => {
+    const before = (await server.store.submissions({})).length;
+    const report = fullReport();
+    const latin1 = Buffer.from(JSON.stringify({ ...report, values: { ...report.values, programleder: 'Bjørn Æsøy' } }), 'latin1');
+    await expectProblem(post(latin1, 'application/json'), 400, 'ikke-utf8');
+    expect(await server.store.submissions({})).toHaveLength(before);
+  });
+
+  it('takes UTF-8 with a byte order mark', async () => {
+    const res = await post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(fullReport()))]), 'application/json');
+    expect(res.statusCode).toBe(201);
+  });
+});
+
+describe.each(storeFactories)('text that $name cannot keep as it was sent', (factory) => {
+  let own: TestServer;
+  beforeAll(async () => {
+    own = await testServer({ database: factory });
+  });
+  afterAll(async () => {
+    await own.close();
+  });
+
+  const report = fullReport();
+  const MARK = 'MERKE-7c1';
+  /** fullReport() with `Ola <escape>` in one place, written as JSON escapes the way a client may send them. */
+  const withEscape = (place: 'programleder' | 'bydel' | 'kommentar', escape: string): string => {
+    const okonomi = report.tables.okonomi ?? [];
+    const changed =
+      place === 'kommentar'
+        ? { ...report, tables: { ...report.tables, okonomi: okonomi.map((row, i) => (i === 0 ? { ...row, kommentar: MARK } : row)) } }
+        : { ...report, values: { ...report.values, [place]: MARK } };
+    return JSON.stringify(changed).replace(MARK, `Ola ${escape}`);
+  };
+
+  it.each([
+    ['a NUL character', '\\u0000'],
+    ['a lone surrogate', '\\ud800'],
+  ])('answers 422 for %s in a field, in bydel and in a table cell, and stores nothing', async (_name, escape) => {
+    const places = [
+      ['programleder', 'values.programleder'],
+      ['bydel', 'values.bydel'],
+      ['kommentar', 'tables.okonomi.0.kommentar'],
+    ] as const;
+    for (const [place, path] of places) {
+      const res = await own.app.inject({
+        method: 'POST',
+        url: '/api/v1/innsendinger',
+        headers: { ...bearer(own.gjovik), 'content-type': 'application/json' },
+        payload: withEscape(place, escape),
+      });
+      expect(res.statusCode).toBe(422);
+      const problem = problemSchema.parse(res.json());
+      expect(problem.type).toBe('urn:boso:problem:ugyldig-innhold');
+      expect(problem.problems?.map((p) => p.path)).toEqual([path]);
+    }
+    expect(await own.store.submissions({})).toHaveLength(0);
+  });
+
+  it('answers a NUL character in a query parameter or an id with a 4xx, then serves normally', async () => {
+    const get = (url: string) => own.app.inject({ url, headers: bearer(own.gjovik) });
+    expect((await get('/api/v1/kommuner/0502/forrige?ar=2014&bydel=Bydel%00Alna')).statusCode).toBe(400);
+    expect((await get('/api/v1/innsendinger/a%00b')).statusCode).toBe(404);
+    expect((await postJson(own, own.gjovik, report)).statusCode).toBe(201);
   });
 });
 
@@ -150,4 +252,35 @@ describe('fuzzed payloads', () => {
       { numRuns: 300 },
     );
   }, FUZZ_TIMEOUT_MS);
+});
+
+describe('on a listening server', () => {
+  it('answers headers larger than Node allows with 431 problem+json, then the next request normally', async () => {
+    const url = await listen(server);
+    const reply = await rawExchange(url, `GET /healthz HTTP/1.1\r\nHost: boso\r\nX-Stor: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
+    expect(reply.status).toBe(431);
+    expect(reply.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(problemSchema.parse(JSON.parse(reply.body)).type).toBe('urn:boso:problem:for-store-headere');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
+  it('has request and connection timeouts, so a slow client cannot hold a connection for ever', () => {
+    expect(server.app.server.requestTimeout).toBeGreaterThan(0);
+    expect(server.app.server.timeout).toBeGreaterThan(0);
+  });
+
+  it('answers a client that stops half-way through its body with 408 problem+json, then serves the next request', async () => {
+    const slow = await testServer({ timeouts: { requestMs: 300, idleMs: 10_000 } });
+    try {
+      const url = await listen(slow);
+      const head = `POST /api/v1/innsendinger HTTP/1.1\r\nHost: boso\r\nAuthorization: Bearer ${slow.gjovik}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`;
+      const reply = await rawExchange(url, `${head}{"template":`);
+      expect(reply.status).toBe(408);
+      expect(problemSchema.parse(JSON.parse(reply.body)).type).toBe('urn:boso:problem:tidsavbrudd');
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect(await slow.store.submissions({})).toHaveLength(0);
+    } finally {
+      await slow.close();
+    }
+  });
 });

@@ -25,6 +25,13 @@ describe('the boso-server process', () => {
     });
     expect(res.status).toBe(201);
     const requestId = res.headers.get('x-request-id');
+    // JSON.parse quotes the text near a syntax error in its message: that must not reach the log either.
+    const broken = await fetch(`${server.url}/api/v1/innsendinger`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: `{"values": {"programleder": "${marker}" "kommunenummer": "0502"}}`,
+    });
+    expect(broken.status).toBe(400);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
 

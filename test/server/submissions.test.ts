@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { PayloadV1 } from '../../src/report/payload';
 import { problemSchema } from '../../src/server/problem';
 import { receiptListSchema, receiptSchema, submissionReplySchema } from '../../src/server/receipt';
 import { sha256Hex } from '../../src/server/tokens';
 import { fullReport } from '../fixtures/full-report';
-import { bearer, postJson, reportForYear, testServer, type TestServer } from './helpers/server';
+import { bearer, listen, postJson, reportForYear, testServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -42,6 +41,23 @@ describe('receipt', () => {
     expect(reply.payload).toEqual(fullReport());
   });
 
+  it('keeps the request body byte for byte, whatever its layout and escapes', async () => {
+    const body = `{\n  "template" : {"version":"2013","id":"boso-arsrapport"},\n\t"tables": ${JSON.stringify(fullReport().tables)},\n  "values": ${JSON.stringify(
+      fullReport().values,
+    ).replace('Gjøvik kommune', 'Gj\\u00f8vik kommune')}\n}\n`;
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/innsendinger',
+      headers: { ...bearer(server.gjovik), 'content-type': 'application/json' },
+      payload: body,
+    });
+    expect(res.statusCode).toBe(201);
+    const receipt = receiptSchema.parse(res.json());
+    const [row] = (await server.db.query(`SELECT body, sha256 FROM innsendinger WHERE id = '${receipt.id}'`)) as { body: Buffer; sha256: string }[];
+    expect(Buffer.compare(row?.body ?? Buffer.alloc(0), Buffer.from(body))).toBe(0);
+    expect(row?.sha256).toBe(sha256Hex(Buffer.from(body)));
+  });
+
   it('answers 404 for an id that does not exist', async () => {
     const res = await server.app.inject({ url: '/api/v1/innsendinger/finnes-ikke', headers: bearer(server.admin) });
     expect(res.statusCode).toBe(404);
@@ -63,6 +79,16 @@ describe('versions', () => {
       [null, 2],
       [null, 1],
     ]);
+  });
+
+  it('always has findings in a 422, also when the body is not payload v1 or an Idempotency-Key is reused', async () => {
+    const notV1 = await postJson(server, server.gjovik, { template: { id: 'boso-arsrapport', version: '2013' }, values: { ukjent: 1 } });
+    await postJson(server, server.gjovik, fullReport(), { 'idempotency-key': 'k' });
+    const reused = await postJson(server, server.gjovik, { ...fullReport(), values: { ...fullReport().values, programleder: 'Kari' } }, { 'idempotency-key': 'k' });
+    for (const res of [notV1, reused]) {
+      expect(res.statusCode).toBe(422);
+      expect(problemSchema.parse(res.json()).findings).toEqual([]);
+    }
   });
 
   it('refuses a report with feil with 422 and the findings, and stores nothing', async () => {
@@ -138,10 +164,9 @@ describe('Idempotency-Key', () => {
   });
 
   it('stores one version for two concurrent requests with the same key on a listening server', async () => {
-    await server.app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = server.app.server.address() as AddressInfo;
+    const url = await listen(server);
     const send = () =>
-      fetch(`http://127.0.0.1:${port}/api/v1/innsendinger`, {
+      fetch(`${url}/api/v1/innsendinger`, {
         method: 'POST',
         headers: { ...bearer(server.gjovik), 'content-type': 'application/json', 'idempotency-key': 'samtidig' },
         body: JSON.stringify(fullReport()),

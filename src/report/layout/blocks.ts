@@ -5,9 +5,11 @@ import type { Block, CountsDef, FieldDef, GridDef, TableDef, ValueKind } from '.
 import { cellAddress, columnLetters } from './a1';
 import { columnSum, formulaA1, headerText, YEAR_FIELD, yearHeaderFormula } from './formulas';
 import { fieldName, tableName } from './names';
+import type { ColumnSpec } from './page';
 import type { TableColumnPlan } from './plan';
 import type { CellContent, SheetBuilder } from './sheet-builder';
-import type { StyleName } from './styles';
+import { styles, type StyleName } from './styles';
+import { longestWordUnits, widthUnits } from './text-metrics';
 
 export interface LayoutContext {
   /** Values to put into inputs up front, by field id. */
@@ -34,17 +36,42 @@ function inputStyle(kind: ValueKind, longText: boolean): StyleName {
   return kind === 'tekst' && longText ? 'inputText' : inputStyles[kind];
 }
 
-/** Column widths (characters) a block needs, from column A; blocks without columns span the sheet. */
-export function blockWidths(block: Block): readonly number[] {
+/** Labels and help texts wrap; below these widths they would wrap to a word a line. */
+const LABEL: ColumnSpec = { min: 24, grow: 1 };
+const HELP: ColumnSpec = { min: 20, grow: 1 };
+/** A text input grows with the page; it needs the width of a few words. */
+const TEXT_INPUT_MIN = 12;
+/** Units of width the widest value of a kind needs: `9 999 999,99` kroner, a date, a four-digit year, a month. */
+const VALUE_WIDTHS: Record<ValueKind, number> = { antall: 8, kroner: 12, aar: 6, dato: 10, kommunenummer: 6, tekst: 12, beregnet: 12 };
+/** Column headers wrap to at most about this many lines. */
+const HEADER_LINES = 5;
+const HEADER_FONT = { size: styles.columnHeader.size, bold: true };
+/** Stands in for the report year in headers: every four-digit year is as wide. */
+const ANY_YEAR = 2000;
+
+/** A column of values under a header: as wide as its values and its header's longest word; text columns grow. */
+function valueColumn(header: string, kinds: readonly ValueKind[]): ColumnSpec {
+  const text = kinds.every((k) => k === 'tekst');
+  const needs = [
+    text ? TEXT_INPUT_MIN : 0,
+    ...kinds.map((k) => VALUE_WIDTHS[k]),
+    longestWordUnits(header, HEADER_FONT),
+    widthUnits(header, HEADER_FONT) / HEADER_LINES,
+  ];
+  return { min: Math.max(...needs), grow: text ? 1 : 0 };
+}
+
+/** The columns a block needs, from column A; blocks without columns span the sheet. */
+export function blockColumns(block: Block): readonly ColumnSpec[] {
   switch (block.type) {
     case 'fields':
-      return [34, 30, 56];
+      return [LABEL, valueColumn('', ['tekst']), HELP];
     case 'grid':
-      return [46, ...block.columns.map((c) => (c.kind === 'tekst' ? 45 : 16)), 70];
+      return [LABEL, ...block.columns.map((c) => valueColumn(headerText(c.header, ANY_YEAR), [c.kind])), HELP];
     case 'counts':
-      return [60, 18, 60];
+      return [LABEL, valueColumn(block.valueHeader, block.rows.map((r) => r.field.kind)), valueColumn(block.commentHeader, ['tekst'])];
     case 'table':
-      return block.columns.map((c, i) => (c.kind === 'tekst' ? (i === 0 ? 40 : 45) : c.kind === 'aar' ? 10 : 16));
+      return block.columns.map((c) => valueColumn(c.header, [c.kind]));
     case 'heading':
     case 'note':
     case 'text':
@@ -104,6 +131,7 @@ function layoutGrid(sheet: SheetBuilder, grid: GridDef, context: LayoutContext):
   const columnOf = (id: string): number => 2 + grid.columns.findIndex((c) => c.id === id);
   const helpColumn = 2 + grid.columns.length;
   const header = sheet.takeRow();
+  sheet.repeatOnEveryPage(header);
   sheet.set(1, header, { style: 'columnHeader' });
   grid.columns.forEach((c) => sheet.set(columnOf(c.id), header, headerCell(c.header, context)));
   sheet.set(helpColumn, header, { value: 'Forklaring', style: 'columnHeader' });
@@ -170,6 +198,7 @@ function layoutTable(sheet: SheetBuilder, table: TableDef): void {
   sheet.line({ value: table.title, style: 'heading' });
   if (table.help) sheet.line({ value: table.help, style: 'note' });
   const headerRow = sheet.takeRow();
+  sheet.repeatOnEveryPage(headerRow);
   const firstDataRow = sheet.takeRow(table.initialRows);
   const lastDataRow = firstDataRow + table.initialRows - 1;
   const totalRow = sheet.takeRow();

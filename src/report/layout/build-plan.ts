@@ -1,11 +1,12 @@
 /** Template → layout plan: one sheet per section, numbered and worded as the official form. */
 import type { SectionDef, Template } from '../template';
-import { blockWidths, layoutBlock, type LayoutContext } from './blocks';
+import { blockColumns, layoutBlock, type LayoutContext } from './blocks';
 import { YEAR_FIELD } from './formulas';
 import { INFO_SHEET, TEMPLATE_ID_NAME, TEMPLATE_VERSION_NAME } from './names';
+import { fitColumns, mergeColumns, type ColumnSpec, type SheetColumns } from './page';
 import type { LayoutPlan, NamePlan, ProtectionAllowance, SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
-import { styles } from './styles';
+import { BODY_FONT, styles } from './styles';
 
 export interface Prefill {
   readonly year?: number;
@@ -13,23 +14,29 @@ export interface Prefill {
   readonly kommunenavn?: string;
 }
 
-/** Width of a sheet that holds only text: wide enough to write in, narrow enough to print. */
-const TEXT_SHEET_WIDTHS: readonly number[] = [110];
+/** A sheet that holds only text has one column, as wide as the page. */
+const TEXT_SHEET: readonly ColumnSpec[] = [{ min: 1, grow: 1 }];
+const INFO_COLUMNS: readonly ColumnSpec[] = [
+  { min: 20, grow: 0 },
+  { min: 40, grow: 0 },
+];
 const TITLE_ROWS = 2;
 const ALLOW: readonly ProtectionAllowance[] = ['selectLockedCells', 'selectUnlockedCells', 'formatRows', 'formatColumns'];
 
-function sheetWidths(section: SectionDef): readonly number[] {
-  const widths = section.blocks.map(blockWidths).reduce<number[]>(
-    (acc, w) => w.map((width, i) => Math.max(width, acc[i] ?? 0)).concat(acc.slice(w.length)),
-    [],
-  );
-  return widths.length > 0 ? widths : TEXT_SHEET_WIDTHS;
+function sheetColumns(section: SectionDef): SheetColumns {
+  const columns = mergeColumns(section.blocks.map(blockColumns));
+  return fitColumns(columns.length > 0 ? columns : TEXT_SHEET);
+}
+
+/** The template's title on the left and where the page belongs on the right, in Excel's footer codes. */
+function footer(template: Template): string {
+  return `&L&8${template.title.replace(/&/g, '&&')}&R&8&A – side &P av &N`;
 }
 
 function sectionSheet(template: Template, section: SectionDef, context: LayoutContext, names: NamePlan[]): SheetPlan {
-  const sheet = new SheetBuilder(section.sheetName, sheetWidths(section), names);
-  sheet.setHeight(sheet.line({ value: template.title, style: 'title' }), 22);
-  sheet.setHeight(sheet.line({ value: section.title, style: 'sectionTitle' }), 20);
+  const sheet = new SheetBuilder(section.sheetName, sheetColumns(section), names);
+  sheet.line({ value: template.title, style: 'title' });
+  sheet.line({ value: section.title, style: 'sectionTitle' });
   for (const block of section.blocks) {
     sheet.takeRow();
     layoutBlock(sheet, block, context);
@@ -37,12 +44,17 @@ function sectionSheet(template: Template, section: SectionDef, context: LayoutCo
   // Excel cannot add rows to a table on a protected sheet, so a sheet with tables stays open
   // (docs/decisions/001-protection-and-table-growth.md).
   const hasTable = section.blocks.some((b) => b.type === 'table');
-  return sheet.build({ visible: true, frozenRows: TITLE_ROWS, ...(hasTable ? {} : { protection: { allow: ALLOW } }) });
+  return sheet.build({
+    visible: true,
+    frozenRows: TITLE_ROWS,
+    footer: footer(template),
+    ...(hasTable ? {} : { protection: { allow: ALLOW } }),
+  });
 }
 
 /** The hidden sheet that tells readers which template and version the workbook holds. */
 function infoSheet(template: Template, names: NamePlan[]): SheetPlan {
-  const sheet = new SheetBuilder(INFO_SHEET, [20, 40], names);
+  const sheet = new SheetBuilder(INFO_SHEET, fitColumns(INFO_COLUMNS), names);
   const entries: readonly [string, string, string][] = [
     ['Mal-id', template.id, TEMPLATE_ID_NAME],
     ['Malversjon', template.version, TEMPLATE_VERSION_NAME],
@@ -54,7 +66,7 @@ function infoSheet(template: Template, names: NamePlan[]): SheetPlan {
   }
   sheet.takeRow();
   sheet.set(1, sheet.takeRow(), { value: 'BOSO-rapport leser malen herfra. Ikke endre dette arket.', style: 'info' });
-  return sheet.build({ visible: false, frozenRows: 0, protection: { allow: ALLOW } });
+  return sheet.build({ visible: false, frozenRows: 0, footer: '', protection: { allow: ALLOW } });
 }
 
 export function buildLayoutPlan(template: Template, prefill: Prefill = {}): LayoutPlan {
@@ -70,6 +82,7 @@ export function buildLayoutPlan(template: Template, prefill: Prefill = {}): Layo
   const sheets = [...template.sections.map((s) => sectionSheet(template, s, context, names)), infoSheet(template, names)];
   return {
     template: { id: template.id, version: template.version },
+    font: BODY_FONT,
     properties: { title: template.title, subject: `${template.title} (${template.version})`, keywords: `${template.id} ${template.version}` },
     styles,
     sheets,

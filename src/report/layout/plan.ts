@@ -5,6 +5,7 @@
  * Addresses are A1 without `$`; formulas are strings without the leading `=`.
  */
 import type { ValueKind } from '../template';
+import type { Margins, Orientation } from './page';
 import type { CellStyle, StyleName } from './styles';
 
 export interface CellPlan {
@@ -74,7 +75,7 @@ export type ProtectionAllowance = 'selectLockedCells' | 'selectUnlockedCells' | 
 export interface SheetPlan {
   readonly name: string;
   readonly visible: boolean;
-  /** Column widths in characters, column A first. */
+  /** Column widths in units of Excel column width (digits of the body font), column A first; they fit the printed page. */
   readonly columnWidths: readonly number[];
   /** Heights in points of rows whose text wraps; other rows keep the default height. */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
@@ -88,14 +89,21 @@ export interface SheetPlan {
   readonly protection?: { readonly allow: readonly ProtectionAllowance[] };
   readonly print: {
     readonly paper: 'A4';
-    readonly orientation: 'portrait' | 'landscape';
-    /** One page wide, as many pages tall as needed. */
+    readonly orientation: Orientation;
+    /** One page wide, as many pages tall as needed (the columns fit at 100 % already; this is for Excel's zoom). */
     readonly fitToWidth: true;
+    readonly margins: Margins;
+    /** Rows printed at the top of every page: the column headers of the sheet's first grid or table. */
+    readonly titleRows?: { readonly first: number; readonly last: number };
+    /** Page footer in Excel's header and footer codes (`&A` sheet name, `&P` page number). */
+    readonly footer: string;
   };
 }
 
 export interface LayoutPlan {
   readonly template: { readonly id: string; readonly version: string };
+  /** The font of every cell and of the workbook's Normal style, whose digit width is the unit of column widths. */
+  readonly font: { readonly name: string; readonly size: number };
   /** Document properties a renderer sets when its host has them. */
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string };
   readonly styles: Readonly<Record<StyleName, CellStyle>>;

@@ -1,24 +1,16 @@
 /** Collects one sheet of a layout plan row by row: cells, merges, wrapped-row heights, names, rules. */
 import type { ValueKind } from '../template';
 import { cellAddress, rangeAddress } from './a1';
+import { MARGINS_MM, type SheetColumns } from './page';
 import type { CellPlan, NamePlan, SheetPlan, TablePlan, ValidationPlan } from './plan';
-import { styles, type CellStyle } from './styles';
+import { BODY_FONT, styles, type CellStyle } from './styles';
+import { linesHeight, wrappedLines } from './text-metrics';
 import { validationFor } from './validation-rules';
 
 export type CellContent = Omit<CellPlan, 'address'>;
 
-const LINE_HEIGHT = 15;
-const DEFAULT_SIZE = 11;
-// Characters of running text per unit of column width (a unit is one '0' of the default font), on the
-// safe side: a row a line too tall looks fine, a row a line too short hides text. Bold runs wider.
-const CHARS_PER_WIDTH = 1.05;
-const BOLD_WIDTH = 1.1;
-
-/** Lines a text needs in a cell of `width` characters, counting its own line breaks. */
-function lineCount(text: string, width: number, size = DEFAULT_SIZE, bold = false): number {
-  const perLine = Math.max(1, (width * CHARS_PER_WIDTH * DEFAULT_SIZE) / size / (bold ? BOLD_WIDTH : 1));
-  return text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
-}
+/** A row of one line of body text keeps the sheet's default height. */
+const DEFAULT_HEIGHT = linesHeight(1, BODY_FONT.size);
 
 export class SheetBuilder {
   private nextRow = 1;
@@ -27,16 +19,17 @@ export class SheetBuilder {
   private readonly heights = new Map<number, number>();
   private readonly validations: ValidationPlan[] = [];
   private readonly tables: TablePlan[] = [];
+  private titleRows: SheetPlan['print']['titleRows'];
 
   constructor(
     readonly name: string,
-    readonly columnWidths: readonly number[],
+    private readonly columns: SheetColumns,
     private readonly names: NamePlan[],
   ) {}
 
   /** Number of columns the sheet's content spans. */
   get width(): number {
-    return this.columnWidths.length;
+    return this.columns.widths.length;
   }
 
   /** Takes the next row (or `count` rows) and returns the first. */
@@ -85,29 +78,41 @@ export class SheetBuilder {
     this.tables.push(table);
   }
 
-  build(options: Pick<SheetPlan, 'visible' | 'frozenRows' | 'protection'>): SheetPlan {
-    const totalWidth = this.columnWidths.reduce((a, b) => a + b, 0);
+  /** Prints this row (a table's column headers) at the top of every page; the first such row of a sheet wins. */
+  repeatOnEveryPage(row: number): void {
+    this.titleRows ??= { first: row, last: row };
+  }
+
+  build(options: Pick<SheetPlan, 'visible' | 'frozenRows' | 'protection'> & { readonly footer: string }): SheetPlan {
+    const { footer, ...sheet } = options;
     return {
       name: this.name,
-      ...options,
-      columnWidths: this.columnWidths,
+      ...sheet,
+      columnWidths: this.columns.widths,
       rowHeights: [...this.heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height })),
       cells: [...this.cells.values()],
       merges: this.merges,
       tables: this.tables,
       validations: this.validations,
-      print: { paper: 'A4', orientation: totalWidth > 120 ? 'landscape' : 'portrait', fitToWidth: true },
+      print: {
+        paper: 'A4',
+        orientation: this.columns.orientation,
+        fitToWidth: true,
+        margins: MARGINS_MM,
+        ...(this.titleRows ? { titleRows: this.titleRows } : {}),
+        footer,
+      },
     };
   }
 
   private widthOf(left: number, right: number): number {
-    return this.columnWidths.slice(left - 1, right).reduce((a, b) => a + b, 0);
+    return this.columns.widths.slice(left - 1, right).reduce((a, b) => a + b, 0);
   }
 
   private fitText(row: number, text: string, width: number, style: CellStyle): void {
-    const size = style.size ?? DEFAULT_SIZE;
-    const lines = style.wrap ? lineCount(text, width, size, style.bold) : 1;
-    const height = Math.ceil((lines * LINE_HEIGHT * size) / DEFAULT_SIZE) + 3;
-    if (height > LINE_HEIGHT + 3) this.setHeight(row, height);
+    const font = { size: style.size ?? BODY_FONT.size, bold: style.bold ?? false };
+    const lines = style.wrap ? wrappedLines(text, width, font) : 1;
+    const height = linesHeight(lines, font.size);
+    if (height > DEFAULT_HEIGHT) this.setHeight(row, height);
   }
 }

@@ -4,10 +4,17 @@
  * sees at a glance where to type, as on the official form.
  */
 
+/**
+ * The workbook's font. Arial, not Excel's Calibri: LibreOffice draws Arial with the metric-identical
+ * Liberation Sans, which it always has, whereas without Carlito it draws Calibri with the much wider
+ * DejaVu Sans, so text wraps and columns print differently. Column widths count its digit width.
+ */
+export const BODY_FONT = { name: 'Arial', size: 10 } as const;
+
 export interface CellStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
-  /** Font size in points; the workbook default (11) when absent. */
+  /** Font size in points; the body font's size when absent. */
   readonly size?: number;
   /** Font colour, `RRGGBB`. */
   readonly color?: string;
@@ -40,14 +47,14 @@ const input = { fill: INPUT_FILL, border: true, locked: false, vertical: 'top' }
 const computed = { fill: COMPUTED_FILL, border: true, italic: true, locked: true, vertical: 'top' } as const;
 
 export const styles = {
-  title: { bold: true, size: 14, locked: true, vertical: 'center' },
-  sectionTitle: { bold: true, size: 13, color: '1F4E79', locked: true, vertical: 'center' },
-  heading: { bold: true, size: 12, wrap: true, locked: true, vertical: 'top' },
+  title: { bold: true, size: 14, wrap: true, locked: true, vertical: 'center' },
+  sectionTitle: { bold: true, size: 12, color: '1F4E79', wrap: true, locked: true, vertical: 'center' },
+  heading: { bold: true, size: 11, wrap: true, locked: true, vertical: 'top' },
   note: { wrap: true, locked: true, vertical: 'top' },
-  help: { italic: true, size: 10, color: HELP_COLOR, wrap: true, locked: true, vertical: 'top' },
+  help: { italic: true, size: 9, color: HELP_COLOR, wrap: true, locked: true, vertical: 'top' },
   label: { wrap: true, locked: true, vertical: 'top' },
   textLabel: { bold: true, wrap: true, locked: true, vertical: 'top' },
-  columnHeader: { bold: true, fill: HEADER_FILL, border: true, wrap: true, locked: true, vertical: 'top' },
+  columnHeader: { bold: true, size: 9, fill: HEADER_FILL, border: true, wrap: true, locked: true, vertical: 'top' },
   /** Short text such as names and e-mail addresses: kept exactly as typed. */
   inputShortText: { ...input, numberFormat: TEXT_FORMAT },
   /** Long text (no text format: Excel shows #### in text-formatted cells over 255 characters). */

@@ -1,7 +1,7 @@
 /** Submitting reports and reading them back. */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { callerOf, requireReach } from '../auth';
+import { callerOf, mayReach, requireReach } from '../auth';
 import { receivedBodySchema, SEND_AS } from '../body-parsers';
 import { HttpProblem } from '../problem';
 import { receiptListSchema, receiptOf, receiptSchema, replyOf, submissionReplySchema } from '../receipt';
@@ -10,6 +10,8 @@ import type { ZodTypeProvider } from '../zod-schemas';
 import { kommunenummerParam, yearParam, type RouteDeps } from './shared';
 
 const BASE = '/api/v1/innsendinger';
+/** Ids are UUIDs (storage/submitting.ts); anything else cannot name a submission. */
+const SUBMISSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const idempotencyKey = z
   .string()
@@ -38,16 +40,18 @@ export const innsendingerRoutes: FastifyPluginAsync<RouteDeps> = async (instance
     },
   );
 
-  app.get(
-    `${BASE}/:id`,
-    { schema: { params: z.object({ id: z.string().max(100) }), response: { 200: submissionReplySchema } } },
-    async (request) => {
-      const submission = await store.submission(request.params.id);
-      if (!submission) throw new HttpProblem('ikke-funnet', `Innsending ${request.params.id} finnes ikke. Kontroller id-en i kvitteringen.`);
-      requireReach(callerOf(request), submission.key.kommunenummer);
-      return replyOf(submission);
-    },
-  );
+  app.get(`${BASE}/:id`, { schema: { params: z.object({ id: z.string() }), response: { 200: submissionReplySchema } } }, async (request) => {
+    const { id } = request.params;
+    const submission = SUBMISSION_ID.test(id) ? await store.submission(id) : undefined;
+    // Another municipality's submission gets the same answer as none at all: an id tells nothing.
+    if (!submission || !mayReach(callerOf(request), submission.key.kommunenummer)) {
+      throw new HttpProblem(
+        'ikke-funnet',
+        'Finner ingen innsending med denne id-en som tokenet har tilgang til. Kontroller id-en i kvitteringen, og bruk tokenet til kommunen som sendte rapporten.',
+      );
+    }
+    return replyOf(submission);
+  });
 
   app.get(
     BASE,

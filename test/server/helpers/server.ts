@@ -1,11 +1,10 @@
-import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { PayloadV1 } from '../../../src/report/payload';
-import { buildApp } from '../../../src/server/app';
-import { openSqliteStore } from '../../../src/server/storage/sqlite-store';
+import { buildApp, type Timeouts } from '../../../src/server/app';
 import type { Store } from '../../../src/server/storage/store';
 import { createToken } from '../../../src/server/tokens';
-import { tempDir } from './temp-dir';
+import { sqliteFactory, type StoreFactory, type TestDatabase } from './stores';
 
 /** A day inside the 2013 reporting window: after 31.12.2013 and before the deadline 28.02.2014. */
 const FEBRUARY_2014 = new Date('2014-02-20T10:00:00Z');
@@ -13,8 +12,8 @@ const FEBRUARY_2014 = new Date('2014-02-20T10:00:00Z');
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly store: Store;
-  /** The file the store keeps, for tests that look at it directly. */
-  readonly file: string;
+  /** The database under the store, for tests that look at the stored rows directly. */
+  readonly db: TestDatabase;
   readonly admin: string;
   /** A token of municipality 0502 (Gjøvik in 2013). */
   readonly gjovik: string;
@@ -23,22 +22,33 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  readonly allowedOrigins?: readonly string[];
+  /** SQLite unless a test runs against each store. */
+  readonly database?: StoreFactory;
+  readonly timeouts?: Timeouts;
+}
+
 const grantToken = async (store: Store, kommunenummer: string | null): Promise<string> =>
   (await createToken(store, kommunenummer, null, new Date())).token;
 
-/** The app on a fresh SQLite file, not listening (tests use `app.inject`, or `listen` on port 0). */
-export async function testServer(options: { readonly allowedOrigins?: readonly string[] } = {}): Promise<TestServer> {
-  const dir = tempDir();
-  const file = join(dir.path, 'boso.db');
-  const store = openSqliteStore(file);
+/** The app on a fresh database, not listening (tests use `app.inject`, or `listen` on port 0). */
+export async function testServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const db = await (options.database ?? sqliteFactory).create();
+  const store = db.open();
   await store.migrate();
   let now = FEBRUARY_2014;
-  const app = buildApp({ store, config: { allowedOrigins: options.allowedOrigins ?? [], logLevel: 'silent' }, now: () => now });
+  const app = buildApp({
+    store,
+    config: { allowedOrigins: options.allowedOrigins ?? [], logLevel: 'silent' },
+    now: () => now,
+    ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+  });
   await app.ready();
   return {
     app,
     store,
-    file,
+    db,
     admin: await grantToken(store, null),
     gjovik: await grantToken(store, '0502'),
     setNow: (d) => {
@@ -48,7 +58,7 @@ export async function testServer(options: { readonly allowedOrigins?: readonly s
     async close() {
       await app.close();
       await store.close();
-      dir.remove();
+      await db.drop();
     },
   };
 }
@@ -67,4 +77,10 @@ export function postJson(server: TestServer, token: string, payload: unknown, he
 /** fullReport() for another year: dated in February after it, its own year's row in 5.2. */
 export function reportForYear(report: PayloadV1, year: number): PayloadV1 {
   return { ...report, values: { ...report.values, rapporteringsar: year, rapporteringsdato: `19.02.${year + 1}` } };
+}
+
+/** The app's base URL on loopback, listening on a free port from the first call on. */
+export async function listen(server: TestServer): Promise<string> {
+  if (!server.app.server.listening) await server.app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
 }

@@ -18,7 +18,7 @@ export interface StoreFactory {
   create(): Promise<TestDatabase>;
 }
 
-const sqliteFactory: StoreFactory = {
+export const sqliteFactory: StoreFactory = {
   name: 'SQLite',
   async create() {
     const dir = tempDir();

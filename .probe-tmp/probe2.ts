@@ -1,0 +1,21 @@
+import { buildApp } from '../src/server/app';
+import { openPostgresStore } from '../src/server/storage/postgres-store';
+import { createToken } from '../src/server/tokens';
+import { Client } from 'pg';
+(async () => {
+  const schema = `probe_${Date.now()}`;
+  const c = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' }); await c.connect(); await c.query(`CREATE SCHEMA ${schema}`);
+  const store = openPostgresStore(`postgres://postgres@127.0.0.1:5432/test?options=-c%20search_path%3D${schema}`);
+  await store.migrate();
+  const app = buildApp({ store, config: { allowedOrigins: [], logLevel: 'silent' } });
+  const g = (await createToken(store, '0502', null, new Date())).token;
+  const show = (l: string, r: { statusCode: number; body: string; headers: Record<string, unknown> }) => console.log(l, r.statusCode, r.headers['content-type'], r.headers['x-content-type-options'], r.body.slice(0, 200));
+  show('bydel nul', await app.inject({ url: '/api/v1/kommuner/0502/forrige?ar=2014&bydel=a%00b', headers: { authorization: `Bearer ${g}` } }));
+  show('id nul', await app.inject({ url: '/api/v1/innsendinger/a%00b', headers: { authorization: `Bearer ${g}` } }));
+  show('id ff', await app.inject({ url: '/api/v1/innsendinger/%ff', headers: { authorization: `Bearer ${g}` } }));
+  show('bydel surrogate', await app.inject({ url: '/api/v1/kommuner/0502/forrige?ar=2014&bydel=%ED%A0%80', headers: { authorization: `Bearer ${g}` } }));
+  show('token nul', await app.inject({ url: '/api/v1/innsendinger', headers: { authorization: `Bearer a\u0000b` } }));
+  show('del', await app.inject({ method: 'DELETE', url: '/api/v1/innsendinger/x', headers: { authorization: `Bearer ${g}` } }));
+  show('badurl', await app.inject({ url: '/api/v1/innsendinger/%zz', headers: { authorization: `Bearer ${g}` } }));
+  await app.close(); await store.close(); await c.query(`DROP SCHEMA ${schema} CASCADE`); await c.end();
+})();
