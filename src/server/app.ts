@@ -8,9 +8,9 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './auth';
-import { BODY_LIMIT_BYTES, registerBodyParsers } from './body-parsers';
+import { BODY_LIMITS, registerBodyParsers } from './body-parsers';
 import type { Config } from './config';
-import { registerErrorHandling } from './error-handler';
+import { handleClientError, handleFrameworkError, registerErrorHandling } from './error-handler';
 import { eksportRoutes } from './routes/eksport';
 import { innsendingerRoutes } from './routes/innsendinger';
 import { kommunerRoutes } from './routes/kommuner';
@@ -19,20 +19,42 @@ import type { RouteDeps } from './routes/shared';
 import type { Store } from './storage/store';
 import { zodSerializerCompiler, zodValidatorCompiler } from './zod-schemas';
 
+/** How long a client may take, so that slow or stalled clients cannot hold connections (slowloris). */
+export interface Timeouts {
+  /** The whole request, headers and body, must have arrived within this. */
+  readonly requestMs: number;
+  /** A connection on which nothing moves for this long is closed (also one that stops reading the reply). */
+  readonly idleMs: number;
+}
+
+/**
+ * A 5 MB upload in 60 s needs under 1 Mbit/s. Idle connections between requests are closed by
+ * keep-alive (72 s) before the idle limit, which is for connections stuck inside a request or reply.
+ */
+export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 60_000, idleMs: 120_000 };
+
 export interface AppOptions {
   readonly store: Store;
   readonly config: Pick<Config, 'allowedOrigins' | 'logLevel'>;
   /** The clock; tests set it to the day a case is validated on. */
   readonly now?: () => Date;
+  readonly timeouts?: Timeouts;
 }
 
-export function buildApp({ store, config, now = () => new Date() }: AppOptions): FastifyInstance {
+export function buildApp({ store, config, now = () => new Date(), timeouts = DEFAULT_TIMEOUTS }: AppOptions): FastifyInstance {
   const app = Fastify({
     // Logs go to stderr, so stdout carries only the line main.ts prints when it listens. Request
     // logs have method, URL and status; never bodies, and the token header is redacted anyway.
     logger: { level: config.logLevel, stream: process.stderr, redact: ['req.headers.authorization'] },
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: BODY_LIMITS.json,
     genReqId: () => randomUUID(),
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    // Node looks for overdue requests every `connectionsCheckingInterval` (30 s by default); a quarter
+    // of the limit keeps the overrun small.
+    http: { headersTimeout: timeouts.requestMs, connectionsCheckingInterval: Math.ceil(timeouts.requestMs / 4) },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   });
 
   registerErrorHandling(app);

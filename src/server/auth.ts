@@ -63,7 +63,7 @@ export const mayReach = (caller: Caller, kommunenummer: string): boolean => call
 
 /** Refuses a municipality token that asks for another municipality's reports. */
 export function requireReach(caller: Caller, kommunenummer: string): void {
-  if (mayReach(caller, kommunenummer)) return;
+  if (caller.kind === 'admin' || mayReach(caller, kommunenummer)) return;
   throw new HttpProblem(
     'ingen-tilgang',
     `Tokenet gjelder kommune ${caller.kommunenummer}, ikke ${kommunenummer}. Bruk tokenet til kommunen rapporten gjelder.`,

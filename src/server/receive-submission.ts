@@ -13,6 +13,7 @@ import type { ReceivedBody } from './body-parsers';
 import { osloToday } from './oslo-date';
 import { HttpProblem, type ProblemKind } from './problem';
 import type { History, Judgement, ReportKey, Store, Submission } from './storage/store';
+import { unstorableText } from './storable-text';
 import { sha256Hex } from './tokens';
 
 export interface SubmissionRequest {
@@ -45,16 +46,19 @@ async function jsonOf(body: ReceivedBody): Promise<unknown> {
 
 async function reportOf(body: ReceivedBody): Promise<{ template: Template; payload: PayloadV1 }> {
   const parsed = parsePayload(await jsonOf(body));
-  if (!parsed.ok) {
+  const problems = parsed.ok ? unstorableText(parsed.payload) : parsed.problems;
+  if (!parsed.ok || problems.length > 0) {
     throw new HttpProblem('ugyldig-innhold', 'Rapporten følger ikke innsendingsformatet v1: se «problems». Rett feltene og send på nytt.', {
-      problems: [...parsed.problems],
+      problems: [...problems],
     });
   }
   return parsed;
 }
 
-const textOf = (value: CellValue | undefined): string =>
-  value === undefined || value === null ? '' : String(value).trim().replace(/\s+/g, ' ');
+/** A municipality number or bydel as a report key: trimmed, a run of white space as one space. */
+export const keyText = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+const textOf = (value: CellValue | undefined): string => (value === undefined || value === null ? '' : keyText(String(value)));
 
 /** Which report this is a version of; undefined when the payload does not say (validation will). */
 export function reportKeyOf(payload: PayloadV1): ReportKey | undefined {

@@ -20,10 +20,28 @@ export class RequestValidationError extends Error {
   }
 }
 
+/**
+ * Norwegian messages for what a route schema does not word itself (its own messages win): zod's
+ * defaults are English and reach the caller in `problems`.
+ */
+const norwegian: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'mangler: oppgi den';
+      return Array.isArray(issue.input) ? 'er oppgitt flere ganger: oppgi den én gang' : 'har feil form: se docs/server.md';
+    case 'too_big':
+      return `er for lang eller for stor (høyst ${String(issue.maximum)})`;
+    case 'too_small':
+      return `er for kort eller for liten (minst ${String(issue.minimum)})`;
+    default:
+      return 'er ugyldig: se docs/server.md for hva den kan være';
+  }
+};
+
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
-    const result = schema.safeParse(data);
+    const result = schema.safeParse(data, { error: norwegian });
     return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };
   };
 

@@ -12,6 +12,7 @@ import { writeZip } from './zip-write';
 const PAPER_A4 = 9;
 const BORDER_COLOR = { argb: 'FFBFBFBF' };
 const MM_PER_INCH = 25.4;
+const LAST_COLUMN = 16_384;
 
 type Font = LayoutPlan['font'];
 
@@ -111,7 +112,12 @@ function pageSetup({ print }: SheetPlan): Partial<PageSetup> {
 async function renderSheet(workbook: Workbook, sheet: SheetPlan, styles: Readonly<Record<StyleName, Partial<Style>>>): Promise<Worksheet> {
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.visible ? 'visible' : 'hidden',
-    views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` }] : [],
+    views: [
+      {
+        showGridLines: sheet.gridLines,
+        ...(sheet.frozenRows > 0 ? { state: 'frozen', ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` } : {}),
+      },
+    ],
     pageSetup: pageSetup(sheet),
     ...(sheet.print.footer === '' ? {} : { headerFooter: { oddFooter: sheet.print.footer } }),
   });
@@ -127,6 +133,9 @@ async function renderSheet(workbook: Workbook, sheet: SheetPlan, styles: Readonl
   // After the cells: a merged cell takes the style of the range's first cell.
   for (const range of sheet.merges) ws.mergeCells(range);
   for (const { row, height } of sheet.rowHeights) ws.getRow(row).height = height;
+  // A break is written under the row before the page it starts, across every column (A to XFD): ExcelJS's
+  // default right edge lies past Excel's last column.
+  for (const row of sheet.print.pageBreaks) ws.getRow(row - 1).addPageBreak(1, LAST_COLUMN);
   for (const validation of sheet.validations) addValidation(ws, validation.range, excelValidation(validation));
   if (sheet.protection) await ws.protect('', Object.fromEntries(sheet.protection.allow.map((a) => [a, true])));
   return ws;

@@ -122,3 +122,53 @@ describe('renderXlsx: the .xlsx package', () => {
     expect(elements(xml, 'pane')[0]?.attributes).toMatchObject({ ySplit: '2', state: 'frozen' });
   });
 });
+
+describe('renderXlsx: the printed form', () => {
+  it('makes Arial 10 the Normal font, whose digit width is the unit of the planned column widths, and the font of every style', () => {
+    const fonts = elements(part('xl/styles.xml'), 'font');
+    expect(elements(fonts[0]?.inner ?? '', 'name')[0]?.attributes.val).toBe('Arial');
+    expect(elements(fonts[0]?.inner ?? '', 'sz')[0]?.attributes.val).toBe('10');
+    expect(elements(fonts[0]?.inner ?? '', 'scheme')).toEqual([]);
+    expect(new Set(fonts.map((f) => elements(f.inner, 'name')[0]?.attributes.val))).toEqual(new Set(['Arial']));
+  });
+
+  it('writes the planned column widths, margins, footer and page breaks of every sheet', () => {
+    for (const sheet of plan.sheets) {
+      const xml = sheetPart(sheet.name);
+      const widths = elements(xml, 'col').flatMap((c) => {
+        const { min = '0', max = '0', width = '0' } = c.attributes;
+        return Array.from({ length: Number(max) - Number(min) + 1 }, () => Number(width));
+      });
+      expect({ sheet: sheet.name, widths }).toEqual({ sheet: sheet.name, widths: sheet.columnWidths });
+      const margins = elements(xml, 'pageMargins')[0]?.attributes ?? {};
+      expect(Number(margins.left) * 25.4).toBeCloseTo(sheet.print.margins.left, 6);
+      expect(Number(margins.top) * 25.4).toBeCloseTo(sheet.print.margins.top, 6);
+      const breaks = elements(xml, 'brk').map((b) => Number(b.attributes.id) + 1);
+      expect({ sheet: sheet.name, breaks }).toEqual({ sheet: sheet.name, breaks: sheet.print.pageBreaks });
+      expect(elements(xml, 'brk').every((b) => b.attributes.max === '16383' && b.attributes.man === '1')).toBe(true);
+    }
+    expect(plan.sheets.some((s) => s.print.pageBreaks.length > 0)).toBe(true);
+    expect(elements(sheetPart('2 Delmål'), 'oddFooter')[0]?.inner).toContain('&amp;A');
+  });
+
+  it('hides the cell grid on the form sheets, so only the form’s own boxes show', () => {
+    for (const sheet of plan.sheets) {
+      const view = elements(sheetPart(sheet.name), 'sheetView')[0]?.attributes ?? {};
+      expect({ sheet: sheet.name, grid: view.showGridLines !== '0' }).toEqual({ sheet: sheet.name, grid: sheet.gridLines });
+    }
+    expect(plan.sheets.filter((s) => s.visible).every((s) => !s.gridLines)).toBe(true);
+  });
+
+  it('repeats planned header rows on every printed page, and none where the plan has none', async () => {
+    const names = (xml: string): string[] => elements(xml, 'definedName').filter((n) => n.attributes.name === '_xlnm.Print_Titles').map((n) => n.inner);
+    expect(names(part('xl/workbook.xml'))).toEqual([]);
+    const withTitles: LayoutPlan = {
+      ...plan,
+      sheets: plan.sheets.map((s) => (s.name === '5 Økonomi' ? { ...s, print: { ...s.print, titleRows: { first: 6, last: 6 } } } : s)),
+    };
+    const zip = await readZip(await renderXlsx(withTitles), { maxEntries: 100, maxTotalBytes: 50e6, maxRatio: 1000, ratioFloor: 0 });
+    if (!zip.ok) throw new Error(zip.problem);
+    const workbook = zip.entries.find((e) => e.name === 'xl/workbook.xml')?.data.toString('utf8') ?? '';
+    expect(names(workbook)).toEqual(['&apos;5 Økonomi&apos;!$6:$6']);
+  });
+});

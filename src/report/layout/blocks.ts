@@ -39,6 +39,10 @@ function inputStyle(kind: ValueKind, longText: boolean): StyleName {
 /** Labels and help texts wrap; below these widths they would wrap to a word a line. */
 const LABEL: ColumnSpec = { min: 24, grow: 1 };
 const HELP: ColumnSpec = { min: 20, grow: 1 };
+/** A grid explains each row in a paragraph: its column gets twice the share, so rows stay short. */
+const ROW_HELP: ColumnSpec = { min: 20, grow: 2 };
+/** Names, e-mail addresses and phone numbers: the widest column of a list of fields. */
+const FIELD_INPUT: ColumnSpec = { min: 24, grow: 2 };
 /** A text input grows with the page; it needs the width of a few words. */
 const TEXT_INPUT_MIN = 12;
 /** Units of width the widest value of a kind needs: `9 999 999,99` kroner, a date, a four-digit year, a month. */
@@ -65,9 +69,9 @@ function valueColumn(header: string, kinds: readonly ValueKind[]): ColumnSpec {
 export function blockColumns(block: Block): readonly ColumnSpec[] {
   switch (block.type) {
     case 'fields':
-      return [LABEL, valueColumn('', ['tekst']), HELP];
+      return [LABEL, FIELD_INPUT, HELP];
     case 'grid':
-      return [LABEL, ...block.columns.map((c) => valueColumn(headerText(c.header, ANY_YEAR), [c.kind])), HELP];
+      return [LABEL, ...block.columns.map((c) => valueColumn(headerText(c.header, ANY_YEAR), [c.kind])), ROW_HELP];
     case 'counts':
       return [LABEL, valueColumn(block.valueHeader, block.rows.map((r) => r.field.kind)), valueColumn(block.commentHeader, ['tekst'])];
     case 'table':
@@ -131,16 +135,21 @@ function layoutGrid(sheet: SheetBuilder, grid: GridDef, context: LayoutContext):
   const columnOf = (id: string): number => 2 + grid.columns.findIndex((c) => c.id === id);
   const helpColumn = 2 + grid.columns.length;
   const header = sheet.takeRow();
-  sheet.repeatOnEveryPage(header);
+  sheet.columnHeaders(header);
   sheet.set(1, header, { style: 'columnHeader' });
   grid.columns.forEach((c) => sheet.set(columnOf(c.id), header, headerCell(c.header, context)));
   sheet.set(helpColumn, header, { value: 'Forklaring', style: 'columnHeader' });
   if (grid.columnHelp && grid.columnHelp.length > 0) {
     const row = sheet.takeRow();
-    for (const help of grid.columnHelp) {
-      const columns = help.columns.map(columnOf);
-      sheet.span(row, Math.min(...columns), Math.max(...columns), { value: help.text, style: 'help' });
-    }
+    const spans = grid.columnHelp
+      .map((help) => ({ text: help.text, left: Math.min(...help.columns.map(columnOf)), right: Math.max(...help.columns.map(columnOf)) }))
+      .sort((a, b) => a.left - b.left);
+    // Each text also takes the empty cells to its right, up to the next text or across the explanation
+    // column, which has nothing to say in this row: wider, the row is shorter.
+    spans.forEach((span, i) => {
+      const right = Math.max(span.right, (spans[i + 1]?.left ?? helpColumn + 1) - 1);
+      sheet.span(row, span.left, right, { value: span.text, style: 'help' });
+    });
   }
   const firstRow = sheet.takeRow(grid.rows.length);
   const rowOf = (id: string): number => firstRow + grid.rows.findIndex((r) => r.id === id);
@@ -198,7 +207,7 @@ function layoutTable(sheet: SheetBuilder, table: TableDef): void {
   sheet.line({ value: table.title, style: 'heading' });
   if (table.help) sheet.line({ value: table.help, style: 'note' });
   const headerRow = sheet.takeRow();
-  sheet.repeatOnEveryPage(headerRow);
+  sheet.columnHeaders(headerRow);
   const firstDataRow = sheet.takeRow(table.initialRows);
   const lastDataRow = firstDataRow + table.initialRows - 1;
   const totalRow = sheet.takeRow();

@@ -21,11 +21,23 @@ const INFO_COLUMNS: readonly ColumnSpec[] = [
   { min: 40, grow: 0 },
 ];
 const TITLE_ROWS = 2;
+/** The empty row between two blocks: enough to part them, small enough to keep a block on its page. */
+const SPACER_HEIGHT = 9;
 const ALLOW: readonly ProtectionAllowance[] = ['selectLockedCells', 'selectUnlockedCells', 'formatRows', 'formatColumns'];
 
 function sheetColumns(section: SectionDef): SheetColumns {
   const columns = mergeColumns(section.blocks.map(blockColumns));
   return fitColumns(columns.length > 0 ? columns : TEXT_SHEET);
+}
+
+/**
+ * Excel and LibreOffice print title rows at the top of every page of a sheet, above whatever is there.
+ * A grid's or table's headers repeat only when it is the sheet's one grid or table and ends the sheet,
+ * so they never stand above text or another table; the page breaks keep the others on one page.
+ */
+function headersMayRepeat(section: SectionDef): boolean {
+  const withHeaders = section.blocks.filter((b) => b.type === 'grid' || b.type === 'table');
+  return withHeaders.length === 1 && withHeaders[0] === section.blocks.at(-1);
 }
 
 /** The template's title on the left and where the page belongs on the right, in Excel's footer codes. */
@@ -37,9 +49,13 @@ function sectionSheet(template: Template, section: SectionDef, context: LayoutCo
   const sheet = new SheetBuilder(section.sheetName, sheetColumns(section), names);
   sheet.line({ value: template.title, style: 'title' });
   sheet.line({ value: section.title, style: 'sectionTitle' });
+  // The titles, like headings and notes, go on the page of what follows them.
+  sheet.keepTogether(1, true);
   for (const block of section.blocks) {
-    sheet.takeRow();
+    sheet.setHeight(sheet.takeRow(), SPACER_HEIGHT);
+    const first = sheet.row;
     layoutBlock(sheet, block, context);
+    sheet.keepTogether(first, block.type === 'heading' || block.type === 'note');
   }
   // Excel cannot add rows to a table on a protected sheet, so a sheet with tables stays open
   // (docs/decisions/001-protection-and-table-growth.md).
@@ -47,7 +63,9 @@ function sectionSheet(template: Template, section: SectionDef, context: LayoutCo
   return sheet.build({
     visible: true,
     frozenRows: TITLE_ROWS,
+    gridLines: false,
     footer: footer(template),
+    repeatHeaders: headersMayRepeat(section),
     ...(hasTable ? {} : { protection: { allow: ALLOW } }),
   });
 }
@@ -66,7 +84,7 @@ function infoSheet(template: Template, names: NamePlan[]): SheetPlan {
   }
   sheet.takeRow();
   sheet.set(1, sheet.takeRow(), { value: 'BOSO-rapport leser malen herfra. Ikke endre dette arket.', style: 'info' });
-  return sheet.build({ visible: false, frozenRows: 0, footer: '', protection: { allow: ALLOW } });
+  return sheet.build({ visible: false, frozenRows: 0, gridLines: true, footer: '', repeatHeaders: false, protection: { allow: ALLOW } });
 }
 
 export function buildLayoutPlan(template: Template, prefill: Prefill = {}): LayoutPlan {

@@ -7,7 +7,7 @@ import { BODY_FONT } from './styles';
 
 export type Orientation = 'portrait' | 'landscape';
 
-/** Page margins in millimetres, as Excel's "Normal" margins. */
+/** Page margins in millimetres. */
 export interface Margins {
   readonly left: number;
   readonly right: number;
@@ -17,8 +17,20 @@ export interface Margins {
   readonly footer: number;
 }
 
-export const A4_MM = { short: 210, long: 297 } as const;
-export const MARGINS_MM: Margins = { left: 18, right: 18, top: 19, bottom: 19, header: 8, footer: 8 };
+const A4_MM = { short: 210, long: 297 } as const;
+/**
+ * Excel's "Normal" margins (1.8 cm at the sides) on portrait pages. Landscape pages hold the wide tables,
+ * whose headers have long words ("(kompetansetilskudd)"): 1 cm at the sides leaves their text columns
+ * room for a whole word.
+ */
+const MARGINS_MM: Readonly<Record<Orientation, Margins>> = {
+  portrait: { left: 18, right: 18, top: 19, bottom: 19, header: 8, footer: 8 },
+  landscape: { left: 10, right: 10, top: 19, bottom: 19, header: 8, footer: 8 },
+};
+
+export function marginsFor(orientation: Orientation): Margins {
+  return MARGINS_MM[orientation];
+}
 
 const POINTS_PER_MM = 72 / 25.4;
 /** Arial's digits are 0.556 em wide. */
@@ -34,7 +46,15 @@ const SLACK = 0.5;
 /** Units of column width that fit between the side margins of an A4 page. */
 export function printableWidth(orientation: Orientation): number {
   const paper = orientation === 'portrait' ? A4_MM.short : A4_MM.long;
-  return ((paper - MARGINS_MM.left - MARGINS_MM.right) * POINTS_PER_MM) / UNIT_PRINT_POINTS;
+  const { left, right } = marginsFor(orientation);
+  return ((paper - left - right) * POINTS_PER_MM) / UNIT_PRINT_POINTS;
+}
+
+/** Points of row height that fit between the top and bottom margins of an A4 page. */
+export function printableHeight(orientation: Orientation): number {
+  const paper = orientation === 'portrait' ? A4_MM.long : A4_MM.short;
+  const { top, bottom } = marginsFor(orientation);
+  return (paper - top - bottom) * POINTS_PER_MM;
 }
 
 export interface ColumnSpec {
@@ -64,8 +84,10 @@ export function mergeColumns(blocks: readonly (readonly ColumnSpec[])[]): readon
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
-// Rounded down, so that rounding never pushes a sheet past its page.
-const tenths = (width: number): number => Math.floor(width * 10) / 10;
+// Widths are whole tenths: minimums rounded up, so a column never loses what it needs; the rest rounded
+// down, so rounding never pushes a sheet past its page.
+const tenthsUp = (width: number): number => Math.ceil(width * 10 - 1e-9) / 10;
+const tenthsDown = (width: number): number => Math.floor(width * 10 + 1e-9) / 10;
 
 /**
  * Growing columns are made as even as their minimums allow (weighted by `grow`), the way water levels
@@ -87,10 +109,11 @@ function levelOut(columns: readonly ColumnSpec[], room: number): readonly number
  * Portrait when the columns fit, else landscape; growing columns take the spare width so every sheet
  * fills its page. Columns that do not fit even in landscape are narrowed in proportion.
  */
-export function fitColumns(columns: readonly ColumnSpec[]): SheetColumns {
+export function fitColumns(needs: readonly ColumnSpec[]): SheetColumns {
+  const columns = needs.map((c) => ({ ...c, min: tenthsUp(c.min) }));
   const min = sum(columns.map((c) => c.min));
   const orientation: Orientation = min <= printableWidth('portrait') - SLACK ? 'portrait' : 'landscape';
   const room = printableWidth(orientation) - SLACK;
   const widths = min > room ? columns.map((c) => (c.min * room) / min) : levelOut(columns, room);
-  return { orientation, widths: widths.map(tenths) };
+  return { orientation, widths: widths.map(tenthsDown) };
 }

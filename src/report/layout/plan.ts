@@ -77,12 +77,17 @@ export interface SheetPlan {
   readonly visible: boolean;
   /** Column widths in units of Excel column width (digits of the body font), column A first; they fit the printed page. */
   readonly columnWidths: readonly number[];
-  /** Heights in points of rows whose text wraps; other rows keep the default height. */
+  /**
+   * Heights in points of rows that are not one line of body text: wrapped text, larger fonts, answer
+   * boxes, spacers. Other rows keep the default 15 pt.
+   */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   readonly cells: readonly CellPlan[];
   readonly merges: readonly string[];
   /** Rows kept in view while scrolling (title and section title). */
   readonly frozenRows: number;
+  /** Whether the screen shows the cell grid; a form shows only its own boxes, as on paper. */
+  readonly gridLines: boolean;
   readonly tables: readonly TablePlan[];
   readonly validations: readonly ValidationPlan[];
   /** Sheet protection without a password; absent when the sheet stays unprotected. */
@@ -90,11 +95,19 @@ export interface SheetPlan {
   readonly print: {
     readonly paper: 'A4';
     readonly orientation: Orientation;
-    /** One page wide, as many pages tall as needed (the columns fit at 100 % already; this is for Excel's zoom). */
+    /**
+     * One page wide, as many pages tall as needed. The columns fit at 100 % anyway, because LibreOffice
+     * ignores this for a sheet longer than one page.
+     */
     readonly fitToWidth: true;
     readonly margins: Margins;
-    /** Rows printed at the top of every page: the column headers of the sheet's first grid or table. */
+    /**
+     * Rows printed at the top of every page: the column headers of a grid or table that ends the sheet.
+     * Absent when other blocks follow, because the programs repeat them on every page, above those too.
+     */
     readonly titleRows?: { readonly first: number; readonly last: number };
+    /** Rows that start a new page, so that no label, help text or input box is parted from its block. */
+    readonly pageBreaks: readonly number[];
     /** Page footer in Excel's header and footer codes (`&A` sheet name, `&P` page number). */
     readonly footer: string;
   };

@@ -1,7 +1,8 @@
 /** Collects one sheet of a layout plan row by row: cells, merges, wrapped-row heights, names, rules. */
 import type { ValueKind } from '../template';
 import { cellAddress, rangeAddress } from './a1';
-import { MARGINS_MM, type SheetColumns } from './page';
+import { marginsFor, printableHeight, type SheetColumns } from './page';
+import { pageBreaks, type RowGroup } from './pagination';
 import type { CellPlan, NamePlan, SheetPlan, TablePlan, ValidationPlan } from './plan';
 import { BODY_FONT, styles, type CellStyle } from './styles';
 import { linesHeight, wrappedLines } from './text-metrics';
@@ -19,7 +20,8 @@ export class SheetBuilder {
   private readonly heights = new Map<number, number>();
   private readonly validations: ValidationPlan[] = [];
   private readonly tables: TablePlan[] = [];
-  private titleRows: SheetPlan['print']['titleRows'];
+  private readonly headerRows: number[] = [];
+  private readonly groups: RowGroup[] = [];
 
   constructor(
     readonly name: string,
@@ -30,6 +32,11 @@ export class SheetBuilder {
   /** Number of columns the sheet's content spans. */
   get width(): number {
     return this.columns.widths.length;
+  }
+
+  /** The row the next `takeRow` returns. */
+  get row(): number {
+    return this.nextRow;
   }
 
   /** Takes the next row (or `count` rows) and returns the first. */
@@ -78,13 +85,22 @@ export class SheetBuilder {
     this.tables.push(table);
   }
 
-  /** Prints this row (a table's column headers) at the top of every page; the first such row of a sheet wins. */
-  repeatOnEveryPage(row: number): void {
-    this.titleRows ??= { first: row, last: row };
+  /** Marks the row of a grid's or table's column headers, which may be printed at the top of every page. */
+  columnHeaders(row: number): void {
+    this.headerRows.push(row);
   }
 
-  build(options: Pick<SheetPlan, 'visible' | 'frozenRows' | 'protection'> & { readonly footer: string }): SheetPlan {
-    const { footer, ...sheet } = options;
+  /** Keeps the rows from `first` to the last row taken so far on one printed page, if they fit on one. */
+  keepTogether(first: number, keepWithNext: boolean): void {
+    if (first < this.nextRow) this.groups.push({ first, last: this.nextRow - 1, keepWithNext });
+  }
+
+  /** `repeatHeaders`: print the first column headers at the top of every page. */
+  build(options: Pick<SheetPlan, 'visible' | 'frozenRows' | 'gridLines' | 'protection'> & { readonly footer: string; readonly repeatHeaders: boolean }): SheetPlan {
+    const { footer, repeatHeaders, ...sheet } = options;
+    const header = repeatHeaders ? this.headerRows[0] : undefined;
+    const heightOf = (row: number): number => this.heights.get(row) ?? DEFAULT_HEIGHT;
+    const frame = { height: printableHeight(this.columns.orientation), repeated: header === undefined ? 0 : heightOf(header) };
     return {
       name: this.name,
       ...sheet,
@@ -98,8 +114,9 @@ export class SheetBuilder {
         paper: 'A4',
         orientation: this.columns.orientation,
         fitToWidth: true,
-        margins: MARGINS_MM,
-        ...(this.titleRows ? { titleRows: this.titleRows } : {}),
+        margins: marginsFor(this.columns.orientation),
+        ...(header === undefined ? {} : { titleRows: { first: header, last: header } }),
+        pageBreaks: pageBreaks(this.groups, this.nextRow - 1, heightOf, frame),
         footer,
       },
     };

@@ -55,8 +55,8 @@ export const styles = {
   label: { wrap: true, locked: true, vertical: 'top' },
   textLabel: { bold: true, wrap: true, locked: true, vertical: 'top' },
   columnHeader: { bold: true, size: 9, fill: HEADER_FILL, border: true, wrap: true, locked: true, vertical: 'top' },
-  /** Short text such as names and e-mail addresses: kept exactly as typed. */
-  inputShortText: { ...input, numberFormat: TEXT_FORMAT },
+  /** Short text such as names and e-mail addresses: kept exactly as typed, wrapped when it is longer than its cell. */
+  inputShortText: { ...input, numberFormat: TEXT_FORMAT, wrap: true },
   /** Long text (no text format: Excel shows #### in text-formatted cells over 255 characters). */
   inputText: { ...input, wrap: true },
   inputCount: { ...input, numberFormat: COUNT_FORMAT, horizontal: 'right' },

@@ -71,9 +71,9 @@ export function widthUnits(text: string, font: TextFont): number {
   return (textWidth(text, font) + CELL_PADDING) / UNIT_TEXT_POINTS;
 }
 
-/** Columns of width the longest word of a text needs, so that wrapping never has to break a word. */
+/** Columns of width the longest word of a text needs, so that wrapping never has to break a word (a line may end after a hyphen). */
 export function longestWordUnits(text: string, font: TextFont): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => widthUnits(word, font)));
+  return Math.max(0, ...text.split(/\s+|(?<=-)/).map((word) => widthUnits(word, font)));
 }
 
 /** Lines a text wraps to in a cell `width` units wide, word by word as Excel and LibreOffice wrap, counting its own line breaks. */

@@ -5,7 +5,7 @@ import { callerOf, requireReach } from '../auth';
 import { HttpProblem } from '../problem';
 import { replyOf, submissionReplySchema } from '../receipt';
 import type { ZodTypeProvider } from '../zod-schemas';
-import { kommunenummerParam, yearParam, type RouteDeps } from './shared';
+import { bydelParam, kommunenummerParam, yearParam, type RouteDeps } from './shared';
 
 export const kommunerRoutes: FastifyPluginAsync<RouteDeps> = async (instance, { store }) => {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -14,7 +14,7 @@ export const kommunerRoutes: FastifyPluginAsync<RouteDeps> = async (instance, { 
     {
       schema: {
         params: z.object({ nummer: kommunenummerParam }),
-        querystring: z.object({ ar: yearParam, bydel: z.string().trim().max(200).optional() }),
+        querystring: z.object({ ar: yearParam, bydel: bydelParam.optional() }),
         response: { 200: submissionReplySchema },
       },
     },

@@ -1,6 +1,8 @@
 /** What every route plugin gets, and the parameters they share (messages in Norwegian: they reach the user). */
 import { z } from 'zod';
+import { keyText } from '../receive-submission';
 import type { Store } from '../storage/store';
+import { isStorableText, STORABLE_TEXT_MESSAGE } from '../storable-text';
 
 export interface RouteDeps {
   readonly store: Store;
@@ -13,3 +15,6 @@ export const yearParam = z
   .string()
   .regex(/^\d{4}$/, 'må være et årstall med fire sifre, f.eks. 2013')
   .transform(Number);
+
+/** An Oslo district as the reports name it; compared the way submissions are keyed. */
+export const bydelParam = z.string().max(200, 'må være høyst 200 tegn').refine(isStorableText, STORABLE_TEXT_MESSAGE).transform(keyText);
