@@ -31,7 +31,7 @@ export interface Timeouts {
  * A 5 MB upload in 60 s needs under 1 Mbit/s. Idle connections between requests are closed by
  * keep-alive (72 s) before the idle limit, which is for connections stuck inside a request or reply.
  */
-export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 60_000, idleMs: 120_000 };
+const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 60_000, idleMs: 120_000 };
 
 export interface AppOptions {
   readonly store: Store;

@@ -6,7 +6,7 @@ import { BODY_LIMITS, SUBMISSION_CONTENT_TYPES } from '../../src/server/body-par
 import { problemSchema } from '../../src/server/problem';
 import { fullReport } from '../fixtures/full-report';
 import { rawExchange } from './helpers/raw-http';
-import { bearer, listen, postJson, testServer, type TestServer } from './helpers/server';
+import { bearer, listen, postBody, postJson, testServer, type TestServer } from './helpers/server';
 import { storeFactories } from './helpers/stores';
 import { zipBomb } from './helpers/zip-bomb';
 
@@ -18,14 +18,7 @@ afterAll(async () => {
   await server.close();
 });
 
-function post(payload: string | Buffer, contentType?: string) {
-  return server.app.inject({
-    method: 'POST',
-    url: '/api/v1/innsendinger',
-    headers: { ...bearer(server.gjovik), ...(contentType === undefined ? {} : { 'content-type': contentType }) },
-    payload,
-  });
-}
+const post = (payload: string | Buffer, contentType?: string) => postBody(server, server.gjovik, payload, contentType);
 
 /** A clear 4xx: the status, problem+json, and a problem type that names what is wrong. */
 async function expectProblem(reply: ReturnType<typeof post>, status: number, kind: string): Promise<void> {
@@ -51,6 +44,13 @@ describe('malformed requests', () => {
   it('answers 400 for JSON that does not parse, and for an empty JSON body', async () => {
     await expectProblem(post('{"template": {"id": ', 'application/json'), 400, 'ugyldig-json');
     await expectProblem(post('', 'application/json'), 400, 'ugyldig-json');
+  });
+
+  it('answers JSON nested 200 000 levels deep with a 4xx, not a stack overflow', async () => {
+    const depth = 200_000;
+    const res = await post(`{"template":{"id":"boso-arsrapport","version":"2013"},"values":{"a1":${'['.repeat(depth)}${']'.repeat(depth)}}}`, 'application/json');
+    expect(res.statusCode).toBe(422);
+    problemSchema.parse(res.json());
   });
 
   it('answers 400 for a prototype-poisoning key', async () => {
@@ -173,12 +173,7 @@ describe.each(storeFactories)('text that $name cannot keep as it was sent', (fac
       ['kommentar', 'tables.okonomi.0.kommentar'],
     ] as const;
     for (const [place, path] of places) {
-      const res = await own.app.inject({
-        method: 'POST',
-        url: '/api/v1/innsendinger',
-        headers: { ...bearer(own.gjovik), 'content-type': 'application/json' },
-        payload: withEscape(place, escape),
-      });
+      const res = await postBody(own, own.gjovik, withEscape(place, escape), 'application/json');
       expect(res.statusCode).toBe(422);
       const problem = problemSchema.parse(res.json());
       expect(problem.type).toBe('urn:boso:problem:ugyldig-innhold');
@@ -222,7 +217,9 @@ describe('.xlsx uploads', () => {
 describe('fuzzed payloads', () => {
   // Hundreds of requests: generous when the machine is busy with other suites.
   const FUZZ_TIMEOUT_MS = 120_000;
-  const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue());
+  // Text from the whole of Unicode, and text with the characters a database cannot keep (NUL, lone surrogates).
+  const awkwardText = fc.string({ unit: fc.constantFrom('a', 'ø', ' ', '=', '\u0000', '\ud800', '\udc00', '\u{1f600}') });
+  const cell = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), awkwardText, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue());
   const fieldIds = inputFields(defaultTemplate).map((f) => f.id);
 
   it('answers any JSON value with a clear 4xx', async () => {

@@ -58,6 +58,17 @@ describe('CSV export', () => {
     expect(column(header, rows, 'kommunenavn')).toEqual(['Gjøvik kommune – Bydel Øst']);
   });
 
+  it('defuses text from the report that Excel would run as a formula', async () => {
+    const report = fullReport();
+    const hostile = { ...report, values: { ...report.values, kommunenavn: '=HYPERLINK("http://x")', bydel: '@SUM(1)' } };
+    expect((await postJson(server, server.gjovik, hostile)).statusCode).toBe(201);
+    const { raw } = await exported();
+    const cells = raw.split(/[;\r\n]/);
+    // Negative numbers are numbers to Excel, not formulas.
+    expect(cells.filter((c) => /^"?([=+@]|-(?!\d))/.test(c))).toEqual([]);
+    expect(cells).toContain("'@SUM(1)");
+  });
+
   it('has one row per municipality, bydel and year: the latest version only', async () => {
     const report = fullReport();
     await postJson(server, server.gjovik, { ...report, values: { ...report.values, c1_fullfinansierte: 21 } });

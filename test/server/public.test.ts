@@ -7,7 +7,7 @@ import { receiptSchema, submissionReplySchema } from '../../src/server/receipt';
 import { sha256Hex } from '../../src/server/tokens';
 import { fullReport } from '../fixtures/full-report';
 import { filled } from '../workbook/fill';
-import { bearer, testServer, type TestServer } from './helpers/server';
+import { bearer, postBody, testServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -55,12 +55,7 @@ describe('GET /api/v1/mal.xlsx', () => {
 describe('POST /api/v1/innsendinger with a filled template', () => {
   it('reads the workbook, keeps the SHA-256 of the file and stores the payload read from it', async () => {
     const bytes = await filled(await writeTemplate(defaultTemplate, { year: 2013 }), fullReport());
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/innsendinger',
-      headers: { ...bearer(server.gjovik), 'content-type': SUBMISSION_CONTENT_TYPES.xlsx },
-      payload: bytes,
-    });
+    const res = await postBody(server, server.gjovik, bytes, SUBMISSION_CONTENT_TYPES.xlsx);
     expect(res.statusCode).toBe(201);
     const receipt = receiptSchema.parse(res.json());
     expect(receipt.sha256).toBe(sha256Hex(bytes));
@@ -70,12 +65,8 @@ describe('POST /api/v1/innsendinger with a filled template', () => {
   });
 
   it('answers an empty template with 422 and the findings', async () => {
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/innsendinger',
-      headers: { ...bearer(server.gjovik), 'content-type': SUBMISSION_CONTENT_TYPES.xlsx },
-      payload: await writeTemplate(defaultTemplate, { year: 2013, kommunenummer: '0502', kommunenavn: 'Gjøvik' }),
-    });
+    const empty = await writeTemplate(defaultTemplate, { year: 2013, kommunenummer: '0502', kommunenavn: 'Gjøvik' });
+    const res = await postBody(server, server.gjovik, empty, SUBMISSION_CONTENT_TYPES.xlsx);
     expect(res.statusCode).toBe(422);
     expect(problemSchema.parse(res.json()).findings?.map((f) => f.rule)).toContain('GEN-01');
   });

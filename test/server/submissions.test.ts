@@ -3,7 +3,7 @@ import { problemSchema } from '../../src/server/problem';
 import { receiptListSchema, receiptSchema, submissionReplySchema } from '../../src/server/receipt';
 import { sha256Hex } from '../../src/server/tokens';
 import { fullReport } from '../fixtures/full-report';
-import { bearer, listen, postJson, reportForYear, testServer, type TestServer } from './helpers/server';
+import { bearer, listen, postBody, postJson, reportForYear, testServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -18,12 +18,7 @@ const rules = (findings: readonly { rule: string }[]): string[] => findings.map(
 describe('receipt', () => {
   it('answers 201 with id, municipality, year, version, time, SHA-256 of the body and a Location', async () => {
     const body = JSON.stringify(fullReport());
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/innsendinger',
-      headers: { ...bearer(server.gjovik), 'content-type': 'application/json' },
-      payload: body,
-    });
+    const res = await postBody(server, server.gjovik, body, 'application/json');
     expect(res.statusCode).toBe(201);
     const receipt = receiptSchema.parse(res.json());
     expect(receipt).toMatchObject({ kommunenummer: '0502', bydel: null, ar: 2013, versjon: 1, mottatt: '2014-02-20T10:00:00.000Z' });
@@ -45,12 +40,7 @@ describe('receipt', () => {
     const body = `{\n  "template" : {"version":"2013","id":"boso-arsrapport"},\n\t"tables": ${JSON.stringify(fullReport().tables)},\n  "values": ${JSON.stringify(
       fullReport().values,
     ).replace('Gjøvik kommune', 'Gj\\u00f8vik kommune')}\n}\n`;
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/v1/innsendinger',
-      headers: { ...bearer(server.gjovik), 'content-type': 'application/json' },
-      payload: body,
-    });
+    const res = await postBody(server, server.gjovik, body, 'application/json');
     expect(res.statusCode).toBe(201);
     const receipt = receiptSchema.parse(res.json());
     const [row] = (await server.db.query(`SELECT body, sha256 FROM innsendinger WHERE id = '${receipt.id}'`)) as { body: Buffer; sha256: string }[];
@@ -139,6 +129,18 @@ describe('HIS-01 and HIS-02', () => {
     expect(submissionReplySchema.parse(res.json()).payload.values.h11_a_status3112).toBe(7);
     const none = await server.app.inject({ url: '/api/v1/kommuner/0502/forrige?ar=2012', headers: bearer(server.gjovik) });
     expect(none.statusCode).toBe(404);
+  });
+
+  it('finds a bydel’s report for prefilling however the bydel’s spaces are written', async () => {
+    server.setNow(new Date('2013-02-20T10:00:00Z'));
+    const alna = previousYear({ h11_a_status3112: 7 });
+    await postJson(server, server.gjovik, { ...alna, values: { ...alna.values, bydel: ' Bydel   Alna ' } });
+    for (const bydel of ['Bydel%20Alna', 'Bydel%20%20Alna%20']) {
+      const res = await server.app.inject({ url: `/api/v1/kommuner/0502/forrige?ar=2013&bydel=${bydel}`, headers: bearer(server.gjovik) });
+      expect(res.statusCode).toBe(200);
+      expect(submissionReplySchema.parse(res.json()).bydel).toBe('Bydel Alna');
+    }
+    expect((await server.app.inject({ url: '/api/v1/kommuner/0502/forrige?ar=2013', headers: bearer(server.gjovik) })).statusCode).toBe(404);
   });
 });
 

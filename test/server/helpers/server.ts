@@ -65,14 +65,24 @@ export async function testServer(options: TestServerOptions = {}): Promise<TestS
 
 export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
-export function postJson(server: TestServer, token: string, payload: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+/** POST /api/v1/innsendinger with `body` exactly as given, as `contentType` (no Content-Type when undefined). */
+export function postBody(
+  server: TestServer,
+  token: string,
+  body: string | Buffer,
+  contentType: string | undefined,
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
   return server.app.inject({
     method: 'POST',
     url: '/api/v1/innsendinger',
-    headers: { ...bearer(token), 'content-type': 'application/json', ...headers },
-    payload: JSON.stringify(payload),
+    headers: { ...bearer(token), ...(contentType === undefined ? {} : { 'content-type': contentType }), ...headers },
+    payload: body,
   });
 }
+
+export const postJson = (server: TestServer, token: string, payload: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> =>
+  postBody(server, token, JSON.stringify(payload), 'application/json', headers);
 
 /** fullReport() for another year: dated in February after it, its own year's row in 5.2. */
 export function reportForYear(report: PayloadV1, year: number): PayloadV1 {
