@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { inputFields, tables } from './fields';
+import { formatNumber } from './numbers';
 import type { Template } from './template';
 import { findTemplate } from './templates';
 
@@ -72,18 +73,39 @@ export type ParsedPayload =
   | { readonly ok: true; readonly template: Template; readonly payload: PayloadV1 }
   | { readonly ok: false; readonly problems: readonly PayloadProblem[] };
 
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'tekst',
+  number: 'et tall',
+  boolean: 'sann/usann',
+  object: 'et objekt',
+  array: 'en liste',
+  record: 'et objekt',
+  null: 'tom (null)',
+};
+
+function problemMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `Ukjente felt: ${issue.keys.join(', ')}. Bruk feltene i malen.`;
+    case 'invalid_type':
+      return `Feil type: her skal det være ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
+    case 'invalid_union':
+      return 'En celle kan bare inneholde tekst, et tall, sann/usann eller være tom (null).';
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `Tabellen har flere enn ${formatNumber(Number(issue.maximum))} rader. Del rapporten opp, eller ta kontakt med Husbanken.`
+        : `Teksten er lengre enn ${formatNumber(Number(issue.maximum))} tegn. Forkort den.`;
+    case 'too_small':
+      return 'Verdien kan ikke være tom.';
+    case 'invalid_value':
+      return `Ugyldig verdi; tillatt er ${issue.values.map(String).join(', ')}.`;
+    default:
+      return 'Ugyldig verdi. Eksporter rapporten på nytt fra malen.';
+  }
+}
+
 function problemsOf(error: z.ZodError): PayloadProblem[] {
-  return error.issues.slice(0, 50).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    switch (issue.code) {
-      case 'unrecognized_keys':
-        return { path, message: `Ukjente felt: ${issue.keys.join(', ')}. Bruk feltene i malen.` };
-      case 'invalid_type':
-        return { path, message: `Feil type (forventet ${issue.expected}).` };
-      default:
-        return { path, message: issue.message };
-    }
-  });
+  return error.issues.slice(0, 50).map((issue) => ({ path: issue.path.map(String).join('.'), message: problemMessage(issue) }));
 }
 
 /** A payload as received (any JSON): the template it names and its values, or what is wrong with it. */
