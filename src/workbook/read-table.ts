@@ -37,9 +37,15 @@ export function readTable(table: TableDef, sheet: string, part: TablePart, reade
   const range = parseRange(part.ref);
   if (!range) return { rows: [], totals: {}, addresses: {} };
   const read = (address: string): CellRead => reader.cell(sheet, address);
+  // The header cells are what the user sees, and they survive programs that rewrite the table part
+  // badly (ExcelJS drops every column from the first calculated one when it saves a file again).
+  const names = Array.from({ length: range.right - range.left + 1 }, (_, i) => {
+    const header = part.headerRows > 0 ? read(cellAddress(range.left + i, range.top)).value : null;
+    return typeof header === 'string' && header.trim() !== '' ? header : (part.columns[i] ?? '');
+  });
   const columnOf = new Map(
     table.columns.flatMap((column) => {
-      const index = part.columns.findIndex((name) => sameName(name, column.header));
+      const index = names.findIndex((name) => sameName(name, column.header));
       return index < 0 ? [] : [[column.id, range.left + index] as const];
     }),
   );

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { fieldCell } from '../../src/report/layout/lookup';
 import type { PayloadV1 } from '../../src/report/payload';
@@ -87,6 +88,22 @@ describe('readXlsx: cell values', () => {
 });
 
 describe('readXlsx: table rows', () => {
+  it('reads every column of a workbook that plain ExcelJS saved again (it drops table columns)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeTemplate(arsrapport2013, { year: 2013 })) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('5 Økonomi');
+    const body = { aktivitet: 'Programledelse', ...WORKED_ROW };
+    const headers = arsrapport2013.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table' && b.id === 'okonomi');
+    const columns = headers?.type === 'table' ? headers.columns : [];
+    sheet?.getRow(6).eachCell((cell, col) => {
+      const column = columns.find((c) => c.header === cell.value);
+      const value = column ? body[column.id as keyof typeof body] : undefined;
+      if (value !== undefined) sheet.getCell(7, col).value = value;
+    });
+    const result = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(result.ok && result.payload.tables.okonomi).toEqual([body]);
+  });
+
   it('drops empty rows and keeps the order of the others', async () => {
     const result = await readEdited((o) => {
       setTableCell(o, 'okonomi', 2, 'aktivitet', 'Tredje');
