@@ -108,11 +108,13 @@ function problemsOf(error: z.ZodError): PayloadProblem[] {
   return error.issues.slice(0, 50).map((issue) => ({ path: issue.path.map(String).join('.'), message: problemMessage(issue) }));
 }
 
+const templateOnlySchema = z.object({ template: templateRefSchema });
+
 /** A payload as received (any JSON): the template it names and its values, or what is wrong with it. */
 export function parsePayload(input: unknown): ParsedPayload {
   // Only the template reference is read first; the strict schema of that template then checks the
   // whole payload once (the generic schema only explains a payload whose template is unknown).
-  const ref = z.object({ template: templateRefSchema }).safeParse(input);
+  const ref = templateOnlySchema.safeParse(input);
   if (!ref.success) {
     const generic = payloadV1Schema.safeParse(input);
     return { ok: false, problems: problemsOf(generic.success ? ref.error : generic.error) };
