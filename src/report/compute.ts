@@ -102,8 +102,26 @@ function rowKeyValue(value: CellValue | undefined): CellValue {
   return parsed.ok ? parsed.value : value;
 }
 
+/** A table's computation for a payload; validate shares one between the rules and `computeAll`. */
+export type TableComputations = (table: TableDef) => TableComputation;
+
+export function tableComputations(payload: PayloadV1): TableComputations {
+  const done = new Map<TableDef, TableComputation>();
+  return (table) => {
+    const known = done.get(table);
+    if (known) return known;
+    const result = computeTable(table, payload.tables[table.id] ?? []);
+    done.set(table, result);
+    return result;
+  };
+}
+
 /** Every computed value of a report, as rules.md's "What validation returns" shows it. */
-export function computeAll(template: Template, payload: PayloadV1): Computed {
+export function computeAll(
+  template: Template,
+  payload: PayloadV1,
+  computationOf: TableComputations = tableComputations(payload),
+): Computed {
   const computed: Computed = {};
   for (const grid of grids(template)) {
     const out: Record<string, Record<string, number | null>> = {};
@@ -128,7 +146,7 @@ export function computeAll(template: Template, payload: PayloadV1): Computed {
   }
   for (const table of tables(template)) {
     const rows = payload.tables[table.id] ?? [];
-    const result = computeTable(table, rows);
+    const result = computationOf(table);
     const formulaColumns = table.columns.filter((c) => c.formula).map((c) => c.id);
     computed[table.id] = {
       rows: result.rows.map((r, i) => ({

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { inputFields, tables } from './fields';
 import { formatNumber } from './numbers';
+import { perTemplate } from './per-template';
 import type { Template } from './template';
 import { findTemplate } from './templates';
 
@@ -33,17 +34,7 @@ const cellsOf = (ids: readonly string[]) =>
   z.strictObject(Object.fromEntries(ids.map((id) => [id, cellValueSchema.optional()])));
 
 /** The strict schema of one template version: unknown fields and columns are refused. */
-export function payloadSchemaFor(template: Template): StrictPayloadSchema {
-  // Building and first use of a zod schema cost milliseconds; a template's schema never changes.
-  const cached = strictSchemas.get(template);
-  if (cached) return cached;
-  const schema = buildStrictSchema(template);
-  strictSchemas.set(template, schema);
-  return schema;
-}
-
-type StrictPayloadSchema = ReturnType<typeof buildStrictSchema>;
-const strictSchemas = new WeakMap<Template, StrictPayloadSchema>();
+export const payloadSchemaFor = perTemplate(buildStrictSchema);
 
 function buildStrictSchema(template: Template) {
   const tableShapes = Object.fromEntries(

@@ -3,7 +3,7 @@
  * computed values, never throws on what a user typed, and reads the clock only through the context.
  */
 import { z } from 'zod';
-import { computeAll, computedSchema } from './compute';
+import { computeAll, computedSchema, tableComputations } from './compute';
 import { findingSchema } from './findings';
 import { templateRefSchema, type PayloadV1 } from './payload';
 import { evaluate } from './rules/evaluate';
@@ -20,10 +20,12 @@ export const validationResultSchema = z.object({
 export type ValidationResult = z.infer<typeof validationResultSchema>;
 
 export function validate(template: Template, payload: PayloadV1, context: ValidationContext): ValidationResult {
+  // The rules and the computed values need the same table sums: compute each table once.
+  const computationOf = tableComputations(payload);
   return {
     template: { id: template.id, version: template.version },
-    findings: evaluate(template, template.rules, payload, context),
-    computed: computeAll(template, payload),
+    findings: evaluate(template, template.rules, payload, context, computationOf),
+    computed: computeAll(template, payload, computationOf),
   };
 }
 

@@ -5,6 +5,7 @@
  * the same list.
  */
 import { sectionOfField } from '../fields';
+import type { TableComputations } from '../compute';
 import type { Finding } from '../findings';
 import { renderMessage } from '../messages';
 import type { PayloadV1 } from '../payload';
@@ -49,8 +50,9 @@ export function evaluate(
   rules: readonly RuleDef[],
   payload: PayloadV1,
   context: ValidationContext,
+  computationOf?: TableComputations,
 ): Finding[] {
-  const input = ruleInput(template, payload, context);
+  const input = ruleInput(template, payload, context, computationOf);
   const labels = labelsFor(template);
   const sectionOf = (finding: Finding): number => sectionIndex(template, finding.fields[0] ?? '');
   return rules

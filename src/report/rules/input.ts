@@ -4,10 +4,11 @@
  * such as "every antall cell" into cells. Fully empty table rows are left out here, so every rule
  * ignores them.
  */
-import { computeTable, type TableComputation } from '../compute';
+import { tableComputations, type TableComputation, type TableComputations } from '../compute';
 import { gridFieldId, grids, inputFields, tables, type InputField } from '../fields';
 import { tableCell } from '../findings';
 import { fromOre, isEmpty, parseNumber } from '../numbers';
+import { perTemplate } from '../per-template';
 import type { CellValue, PayloadV1 } from '../payload';
 import type { FieldDef, Formula, GridDef, TableDef, Template, ValueKind } from '../template';
 import { readCell, readFormula, type Reading } from './reading';
@@ -110,14 +111,10 @@ interface TemplateViews {
   readonly textFields: readonly FieldDef[];
 }
 
-const views = new WeakMap<Template, TemplateViews>();
-
-function viewsOf(template: Template): TemplateViews {
-  const cached = views.get(template);
-  if (cached) return cached;
+const viewsOf = perTemplate((template): TemplateViews => {
   const fields = inputFields(template);
   const blocks = template.sections.flatMap((s) => s.blocks);
-  const built: TemplateViews = {
+  return {
     fields,
     fieldsById: new Map(fields.map((f) => [f.id, f])),
     computedFields: new Map(
@@ -127,11 +124,14 @@ function viewsOf(template: Template): TemplateViews {
     tableById: new Map(tables(template).map((t) => [t.id, t])),
     textFields: blocks.flatMap((b) => (b.type === 'text' ? [b.field] : [])),
   };
-  views.set(template, built);
-  return built;
-}
+});
 
-export function ruleInput(template: Template, payload: PayloadV1, context: ValidationContext): RuleInput {
+export function ruleInput(
+  template: Template,
+  payload: PayloadV1,
+  context: ValidationContext,
+  computationOf: TableComputations = tableComputations(payload),
+): RuleInput {
   const values = payload.values;
   const { fields, fieldsById, computedFields, gridById, tableById, textFields } = viewsOf(template);
 
@@ -143,10 +143,10 @@ export function ruleInput(template: Template, payload: PayloadV1, context: Valid
       .map((row, index) => ({ index, row }))
       .filter(({ row }) => table.columns.some((c) => !isEmpty(row[c.id])));
   });
-  const computation = memo((id: string) => {
+  const computation = (id: string): TableComputation | undefined => {
     const table = tableById.get(id);
-    return table ? computeTable(table, payload.tables[id] ?? []) : undefined;
-  });
+    return table ? computationOf(table) : undefined;
+  };
 
   const scalar = makeInstance(
     (t) => t,

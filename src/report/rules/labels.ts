@@ -3,6 +3,7 @@
  * grid cell's row and column, a comment's row, a table cell's column, table and row. Built once per template.
  */
 import { countBlocks, gridFieldId, grids, inputFields, plainHeader, tables } from '../fields';
+import { perTemplate } from '../per-template';
 import type { Template } from '../template';
 
 export type CellLabel =
@@ -90,12 +91,4 @@ function build(template: Template): Labels {
   };
 }
 
-const cache = new WeakMap<Template, Labels>();
-
-export function labelsFor(template: Template): Labels {
-  const cached = cache.get(template);
-  if (cached) return cached;
-  const labels = build(template);
-  cache.set(template, labels);
-  return labels;
-}
+export const labelsFor = perTemplate(build);
