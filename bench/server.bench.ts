@@ -4,12 +4,14 @@
  * least 50 % of the bare route's requests per second, with p99 under 50 ms.
  *
  * The server measured is the production entry (`dist/server/main.js`, what `npx boso-server` runs,
- * with its default logging) in a child process; the bare route runs in another child, so autocannon
- * shares the event loop with neither. Every request stores a new version of the same realistic report.
+ * with its default logging and its receiver thread) in a child process; the bare route runs in another
+ * child, so autocannon shares the event loop with neither. Every request stores a new version of the
+ * same realistic report. Beside throughput it prints the CPU time each server process spent per request
+ * (all its threads, from /proc), which tells what the machine's cores allow.
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -29,7 +31,7 @@ async function serveBare(): Promise<void> {
   process.once('disconnect', () => void bare.close());
 }
 
-async function startServer(dir: string): Promise<{ url: string; token: string; stop: () => void }> {
+async function startServer(dir: string): Promise<{ url: string; token: string; pid: number | undefined; stop: () => void }> {
   const env = { ...process.env, HOST: '127.0.0.1', PORT: '0', BOSO_DB: join(dir, 'boso.db') };
   const created = execFileSync(process.execPath, [SERVER_ENTRY, 'token', 'create', '--kommune', '0502', '--json'], { env });
   const { token } = JSON.parse(created.toString()) as { token: string };
@@ -37,17 +39,28 @@ async function startServer(dir: string): Promise<{ url: string; token: string; s
   const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
   const address = /https?:\/\/[^\s]+/.exec(line)?.[0];
   if (address === undefined) throw new Error(`boso-server skrev ikke adressen: ${line}`);
-  return { url: `${address}/api/v1/innsendinger`, token, stop: () => child.kill('SIGTERM') };
+  return { url: `${address}/api/v1/innsendinger`, token, pid: child.pid, stop: () => child.kill('SIGTERM') };
+}
+
+/** CPU seconds a process has used, all threads (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 interface Measured {
   readonly rps: number;
+  readonly cpuMsPerRequest: number;
+  /** autocannon's own CPU: it shares the machine's cores with the server. */
+  readonly loadCpuMsPerRequest: number;
   readonly p99: number;
   readonly non2xx: number;
   readonly errors: number;
 }
 
-async function measure(url: string, token: string, duration: number): Promise<Measured> {
+async function measure(url: string, token: string, duration: number, pid: number | undefined): Promise<Measured> {
+  const cpuBefore = cpuSeconds(pid);
+  const loadBefore = process.cpuUsage();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -56,11 +69,14 @@ async function measure(url: string, token: string, duration: number): Promise<Me
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(fullReport()),
   });
-  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  const cpuMsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1000) / result.requests.total;
+  const load = process.cpuUsage(loadBefore);
+  const loadCpuMsPerRequest = (load.user + load.system) / 1000 / result.requests.total;
+  return { rps: result.requests.average, cpuMsPerRequest, loadCpuMsPerRequest, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
 const row = (name: string, m: Measured): string =>
-  `${name.padEnd(26)}${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99} ms   (non-2xx ${m.non2xx}, errors ${m.errors})`;
+  `${name.padEnd(26)}${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99} ms   CPU ms/request: server ${m.cpuMsPerRequest.toFixed(3)}, autocannon ${m.loadCpuMsPerRequest.toFixed(3)}   (non-2xx ${m.non2xx}, errors ${m.errors})`;
 
 async function main(): Promise<void> {
   if (!existsSync(SERVER_ENTRY)) {
@@ -73,10 +89,10 @@ async function main(): Promise<void> {
   const server = await startServer(dir);
   try {
     const [bareUrl] = (await once(bareChild, 'message')) as [string];
-    await measure(bareUrl, server.token, WARMUP_S);
-    await measure(server.url, server.token, WARMUP_S);
-    const bare = await measure(bareUrl, server.token, DURATION_S);
-    const ours = await measure(server.url, server.token, DURATION_S);
+    await measure(bareUrl, server.token, WARMUP_S, bareChild.pid);
+    await measure(server.url, server.token, WARMUP_S, server.pid);
+    const bare = await measure(bareUrl, server.token, DURATION_S, bareChild.pid);
+    const ours = await measure(server.url, server.token, DURATION_S, server.pid);
     const bytes = Buffer.byteLength(JSON.stringify(fullReport()));
     console.log(`Body: fullReport(), ${bytes} bytes JSON; ${CONNECTIONS} connections, ${DURATION_S} s each, loopback`);
     console.log(`boso-server: dist/server/main.js, SQLite (WAL, synchronous=FULL), default logging`);

@@ -15,6 +15,7 @@ import { eksportRoutes } from './routes/eksport';
 import { innsendingerRoutes } from './routes/innsendinger';
 import { kommunerRoutes } from './routes/kommuner';
 import { offentligeRoutes } from './routes/offentlig';
+import { receiveSubmission, type Receive } from './receive-submission';
 import type { RouteDeps } from './routes/shared';
 import type { Store } from './storage/store';
 import { zodSerializerCompiler, zodValidatorCompiler } from './zod-schemas';
@@ -36,12 +37,20 @@ const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 60_000, idleMs: 120_000 };
 export interface AppOptions {
   readonly store: Store;
   readonly config: Pick<Config, 'allowedOrigins' | 'logLevel'>;
+  /** Who receives submissions: main.ts passes the receiver thread; by default this thread, on `store`. */
+  readonly receive?: Receive;
   /** The clock; tests set it to the day a case is validated on. */
   readonly now?: () => Date;
   readonly timeouts?: Timeouts;
 }
 
-export function buildApp({ store, config, now = () => new Date(), timeouts = DEFAULT_TIMEOUTS }: AppOptions): FastifyInstance {
+export function buildApp({
+  store,
+  config,
+  receive = (request) => receiveSubmission(store, request),
+  now = () => new Date(),
+  timeouts = DEFAULT_TIMEOUTS,
+}: AppOptions): FastifyInstance {
   const app = Fastify({
     // Logs go to stderr, so stdout carries only the line main.ts prints when it listens. Request
     // logs have method, URL and status; never bodies, and the token header is redacted anyway.
@@ -77,7 +86,7 @@ export function buildApp({ store, config, now = () => new Date(), timeouts = DEF
   // Registered after helmet and CORS, so a 401 carries their headers too (a browser can read it).
   app.register(async (api) => {
     registerAuth(api, store);
-    const deps: RouteDeps = { store, now };
+    const deps: RouteDeps = { store, receive, now };
     api.register(offentligeRoutes, deps);
     api.register(innsendingerRoutes, deps);
     api.register(kommunerRoutes, deps);

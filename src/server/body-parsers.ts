@@ -1,12 +1,9 @@
 /**
  * Request bodies are kept as the bytes that arrived, because the receipt's SHA-256 is of those bytes
- * and the store keeps them exactly. JSON must be UTF-8 (RFC 8259) and is parsed with Fastify's own
- * parser (which refuses `__proto__` and `constructor.prototype` keys); an .xlsx body is left for the
- * workbook reader. Any other content type gets Fastify's 415.
+ * and the store keeps them exactly. Any other content type than the two gets Fastify's 415.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { HttpProblem } from './problem';
 
 const MB = 1024 * 1024;
 
@@ -32,35 +29,23 @@ export function submissionFormatOf(contentType: string | undefined): SubmissionF
   return essence === SUBMISSION_CONTENT_TYPES.json ? 'json' : essence === SUBMISSION_CONTENT_TYPES.xlsx ? 'xlsx' : undefined;
 }
 
-export const receivedBodySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('json'), bytes: z.instanceof(Buffer), json: z.unknown() }),
-  z.object({ kind: z.literal('xlsx'), bytes: z.instanceof(Buffer) }),
-]);
-export type ReceivedBody = z.infer<typeof receivedBodySchema>;
-
-// `fatal`: a Latin-1 body would otherwise be read with U+FFFD in place of æøå and stored as accepted.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function utf8Text(bytes: Buffer): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+export const receivedBodySchema = z.object({ kind: z.enum(['json', 'xlsx']), bytes: z.instanceof(Buffer) });
+/** A submission's body as it arrived; parsed where it is received (receive-submission.ts). */
+export interface ReceivedBody {
+  readonly kind: SubmissionFormat;
+  readonly bytes: Uint8Array;
 }
 
+/**
+ * Both formats are kept as bytes. The JSON is read, UTF-8 checked and parsed, where the submission is
+ * received, which in the running server is the receiver thread (receiver-thread.ts): the event loop
+ * that answers every request does not parse reports.
+ */
 export function registerBodyParsers(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser(SUBMISSION_CONTENT_TYPES.json, { parseAs: 'buffer', bodyLimit: BODY_LIMITS.json }, (request, bytes: Buffer, done) => {
-    const text = utf8Text(bytes);
-    if (text === undefined) {
-      done(new HttpProblem('ikke-utf8', 'Innholdet er ikke UTF-8. Lagre eller send JSON-filen med tegnkoding UTF-8 (ikke Latin-1 eller Windows-1252) og prøv igjen.'));
-      return;
-    }
-    parseJson(request, text, (error, json) => (error ? done(error) : done(null, { kind: 'json', bytes, json } satisfies ReceivedBody)));
-  });
-  app.addContentTypeParser(SUBMISSION_CONTENT_TYPES.xlsx, { parseAs: 'buffer', bodyLimit: BODY_LIMITS.xlsx }, (_request, bytes: Buffer, done) => {
-    done(null, { kind: 'xlsx', bytes } satisfies ReceivedBody);
-  });
+  for (const kind of ['json', 'xlsx'] as const) {
+    app.addContentTypeParser(SUBMISSION_CONTENT_TYPES[kind], { parseAs: 'buffer', bodyLimit: BODY_LIMITS[kind] }, (_request, bytes: Buffer, done) => {
+      done(null, { kind, bytes } satisfies ReceivedBody);
+    });
+  }
 }

@@ -1,8 +1,9 @@
 /**
- * The one place errors become replies: our own `HttpProblem`s and Fastify's errors (bad JSON, body too
- * large, unsupported media type, schema validation, unknown route, a URL the router cannot read) all
- * leave as problem+json with a Norwegian `detail`. Errors we did not foresee are logged and answered
- * with a 500 that carries the request id, never the error's text. What Node refuses before Fastify
+ * The one place errors become replies: our own `HttpProblem`s (bad JSON among them: receive-submission.ts
+ * parses bodies) and Fastify's errors (body too large, unsupported media type, schema validation,
+ * unknown route, a URL the router cannot read) all leave as problem+json with a Norwegian `detail`.
+ * Errors we did not foresee are logged and answered with a 500 that carries the request id, never the
+ * error's text. What Node refuses before Fastify
  * sees a request (headers too large, a request that does not arrive in time) is answered on the
  * socket in the same form.
  */
@@ -26,9 +27,6 @@ function tooLarge(request: FastifyRequest): Problem {
 
 /** Fastify's own errors by code. */
 const fastifyProblems: Readonly<Record<string, (request: FastifyRequest) => Problem>> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: () =>
-    problem('ugyldig-json', 'Innholdet kan ikke leses som JSON. Kontroller at rapporten er gyldig JSON (innsendingsformat v1) og send den på nytt.'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: () => problem('ugyldig-json', `Forespørselen er tom. ${SEND_AS}`),
   FST_ERR_CTP_BODY_TOO_LARGE: tooLarge,
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => problem('feil-innholdstype', SEND_AS),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => problem('ugyldig-foresporsel', 'Content-Length stemmer ikke med innholdet. Send forespørselen på nytt.'),

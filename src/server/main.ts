@@ -5,6 +5,7 @@
  */
 import { buildApp } from './app';
 import { loadConfig, type Config } from './config';
+import { startReceiverThread, type ReceiverThread } from './receiver-thread';
 import { describeDatabase, openStore } from './storage/open-store';
 import type { Store } from './storage/store';
 import { tokenCommand, TOKEN_HELP } from './token-command';
@@ -32,12 +33,23 @@ async function withStore(config: Config): Promise<Store> {
 
 async function serve(config: Config): Promise<void> {
   const store = await withStore(config);
-  const app = buildApp({ store, config });
+  let receiver: ReceiverThread;
+  try {
+    receiver = await startReceiverThread(config.database);
+  } catch (error) {
+    await store.close();
+    throw new StartError((error as Error).message);
+  }
+  const closeAll = async (): Promise<void> => {
+    await receiver.close();
+    await store.close();
+  };
+  const app = buildApp({ store, config, receive: receiver.receive });
   let address: string;
   try {
     address = await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    await store.close();
+    await closeAll();
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     throw new StartError(
       inUse
@@ -52,10 +64,11 @@ async function serve(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'avslutter: venter på forespørsler som er i gang');
-    // Fastify finishes requests in flight before it resolves; the store then flushes and closes.
+    // Fastify finishes requests in flight before it resolves; the receiver thread and the store then
+    // commit what they hold and close.
     app
       .close()
-      .then(() => store.close())
+      .then(closeAll)
       .then(
         () => {
           process.exitCode = 0;

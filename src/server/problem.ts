@@ -26,6 +26,7 @@ const kinds = {
   'rapporten-har-feil': { status: 422, title: 'Rapporten har feil' },
   'idempotens-konflikt': { status: 422, title: 'Idempotency-Key er brukt for en annen rapport' },
   serverfeil: { status: 500, title: 'Feil på serveren' },
+  opptatt: { status: 503, title: 'Serveren er opptatt' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof kinds;
@@ -45,7 +46,7 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-type Extras = Pick<Problem, 'findings' | 'problems'>;
+export type Extras = Pick<Problem, 'findings' | 'problems'>;
 
 export function problem(kind: ProblemKind, detail: string, extras: Extras = {}, status: number = kinds[kind].status): Problem {
   // The contract promises `findings` in a 422, so a client can read them without checking the type.
@@ -56,9 +57,9 @@ export function problem(kind: ProblemKind, detail: string, extras: Extras = {}, 
 export class HttpProblem extends Error {
   readonly problem: Problem;
   constructor(
-    kind: ProblemKind,
-    detail: string,
-    extras: Extras = {},
+    readonly kind: ProblemKind,
+    readonly detail: string,
+    readonly extras: Extras = {},
     /** Response headers the problem needs, e.g. `WWW-Authenticate` with 401. */
     readonly headers: Readonly<Record<string, string>> = {},
   ) {

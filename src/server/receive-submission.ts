@@ -3,13 +3,15 @@
  * rules as the add-in, check that the token may submit for the municipality, and let the store judge
  * and keep it as the next version. Problems leave as `HttpProblem`s for the error handler.
  */
+import { isUtf8 } from 'node:buffer';
+import { parse as parseSecureJson } from 'secure-json-parse';
 import { parseNumber } from '../report/numbers';
 import { parsePayload, type CellValue, type PayloadV1 } from '../report/payload';
 import type { Template } from '../report/template';
 import { hasErrors, validate } from '../report/validate';
 import { readXlsx } from '../workbook/read-xlsx';
 import { requireReach, type Caller } from './auth';
-import type { ReceivedBody } from './body-parsers';
+import { SEND_AS, type ReceivedBody } from './body-parsers';
 import { osloToday } from './oslo-date';
 import { HttpProblem, type ProblemKind } from './problem';
 import type { History, Judgement, ReportKey, Store, Submission } from './storage/store';
@@ -37,8 +39,25 @@ const xlsxProblems: Readonly<Record<'ikkeArbeidsbok' | 'forStor' | 'ukjentMal' |
   ikkeMal: 'ukjent-mal',
 };
 
+/**
+ * JSON must be UTF-8 (RFC 8259): read leniently, a Latin-1 body would get U+FFFD in place of æøå and be
+ * stored as accepted. Parsed as Fastify parses JSON, refusing `__proto__` and `constructor.prototype`.
+ */
+function parseJsonBody(bytes: Uint8Array): unknown {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length === 0) throw new HttpProblem('ugyldig-json', `Forespørselen er tom. ${SEND_AS}`);
+  if (!isUtf8(buffer)) {
+    throw new HttpProblem('ikke-utf8', 'Innholdet er ikke UTF-8. Lagre eller send JSON-filen med tegnkoding UTF-8 (ikke Latin-1 eller Windows-1252) og prøv igjen.');
+  }
+  try {
+    return parseSecureJson(buffer.toString('utf8'), undefined, { protoAction: 'error', constructorAction: 'error' });
+  } catch {
+    throw new HttpProblem('ugyldig-json', 'Innholdet kan ikke leses som JSON. Kontroller at rapporten er gyldig JSON (innsendingsformat v1) og send den på nytt.');
+  }
+}
+
 async function jsonOf(body: ReceivedBody): Promise<unknown> {
-  if (body.kind === 'json') return body.json;
+  if (body.kind === 'json') return parseJsonBody(body.bytes);
   const read = await readXlsx(body.bytes);
   if (!read.ok) throw new HttpProblem(xlsxProblems[read.reason], read.message);
   return read.payload;
@@ -68,6 +87,9 @@ export function reportKeyOf(payload: PayloadV1): ReportKey | undefined {
   return { kommunenummer, bydel: textOf(payload.values.bydel), ar: year.value };
 }
 
+/** Receives one submission: accepted, or refused with an `HttpProblem`. */
+export type Receive = (request: SubmissionRequest) => Promise<Accepted>;
+
 export async function receiveSubmission(store: Store, request: SubmissionRequest): Promise<Accepted> {
   const { body, caller, now } = request;
   const { template, payload } = await reportOf(body);
@@ -94,6 +116,7 @@ export async function receiveSubmission(store: Store, request: SubmissionRequest
       template: { id: template.id, version: template.version },
       payload,
       body: body.bytes,
+      payloadIsBody: body.kind === 'json',
       contentType: request.contentType,
       sha256,
       tokenId: caller.tokenId,

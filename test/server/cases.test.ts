@@ -25,6 +25,7 @@ async function seed(store: Store, key: ReportKey, payload: PayloadV1): Promise<v
       template: payload.template,
       payload,
       body: Buffer.from(JSON.stringify(payload)),
+      payloadIsBody: true,
       contentType: 'application/json',
       sha256: '0'.repeat(64),
       tokenId: token?.id ?? '',

@@ -1,7 +1,9 @@
 import type { PayloadV1 } from '../../src/report/payload';
 import type { History, Judgement, ReportKey, Store, SubmissionDraft } from '../../src/server/storage/store';
 import { sha256Hex } from '../../src/server/tokens';
-import { storeFactories, type TestDatabase } from './helpers/stores';
+import { migrations, MIGRATIONS_TABLE } from '../../src/server/storage/sql';
+import { SQLITE_DIALECT } from '../../src/server/storage/sqlite-store';
+import { sqliteFactory, storeFactories, type TestDatabase } from './helpers/stores';
 
 const TOKEN = 'tok-0502';
 const KEY: ReportKey = { kommunenummer: '0502', bydel: '', ar: 2013 };
@@ -18,6 +20,7 @@ function draft(key: ReportKey = KEY, marker = 'a', idempotencyKey: string | null
     template: payload.template,
     payload,
     body,
+    payloadIsBody: true,
     contentType: 'application/json',
     sha256: sha256Hex(body),
     tokenId: TOKEN,
@@ -60,7 +63,7 @@ describe.each(storeFactories)('$name store', (factory) => {
       await Promise.all(others.map((s) => s.migrate()));
       await others[0]?.migrate();
       await Promise.all(others.map((s) => s.close()));
-      expect(await db.query('SELECT versjon FROM skjemaversjoner')).toEqual([{ versjon: 1 }]);
+      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }]);
     });
   });
 
@@ -153,6 +156,22 @@ describe.each(storeFactories)('$name store', (factory) => {
     });
   });
 
+  describe('payload', () => {
+    it('is kept once for a JSON submission, as its body, and beside the bytes of a workbook', async () => {
+      const json = await store.submit(draft(KEY, 'json'), accept);
+      const workbook = draft(KEY, 'xlsx');
+      const xlsx = await store.submit({ ...workbook, body: Buffer.from('PK\x03\x04 en arbeidsbok'), payloadIsBody: false }, accept);
+      if (json.kind !== 'lagret' || xlsx.kind !== 'lagret') throw new Error('ikke lagret');
+      expect(await db.query('SELECT payload IS NULL AS fra_body FROM innsendinger ORDER BY versjon')).toEqual([
+        { fra_body: factory.name === 'SQLite' ? 1 : true },
+        { fra_body: factory.name === 'SQLite' ? 0 : false },
+      ]);
+      expect((await store.submission(json.submission.id))?.payload).toEqual(draft(KEY, 'json').payload);
+      expect((await store.submission(xlsx.submission.id))?.payload).toEqual(workbook.payload);
+      expect((await store.latestOfEach({ ar: KEY.ar }))[0]?.payload).toEqual(workbook.payload);
+    });
+  });
+
   describe('reading', () => {
     it('returns a submission with its payload, lists newest first and finds the latest of each report', async () => {
       const a = await store.submit(draft(KEY, 'v1'), accept);
@@ -195,5 +214,33 @@ describe.each(storeFactories)('$name store', (factory) => {
       expect(await rejection(db.query('DELETE FROM innsendinger'))).toMatch(/slettes/);
       expect(await store.submissions({})).toHaveLength(1);
     });
+  });
+});
+
+describe('SQLite migration 2 (payload kept once)', () => {
+  it('moves the submissions of a version-1 database over as they were, still append-only', async () => {
+    const db = await sqliteFactory.create();
+    const [first] = migrations(SQLITE_DIALECT);
+    await db.query(MIGRATIONS_TABLE);
+    for (const statement of (first?.sql ?? '').split(/;\s*(?=CREATE|$)/).filter((s) => s.trim() !== '')) await db.query(`${statement};`);
+    await db.query("INSERT INTO skjemaversjoner VALUES (1, 'tokens og innsendinger')");
+    await db.query("INSERT INTO tokens (id, hash, kind, kommunenummer, opprettet) VALUES ('tok-0502', 'h', 'kommune', '0502', '2014-01-01T00:00:00.000Z')");
+    const old = draft(KEY, 'før migrering');
+    await db.query(
+      'INSERT INTO innsendinger (id, kommunenummer, bydel, ar, versjon, template_id, template_version, mottatt, sha256, content_type, token_id, body, payload, findings) ' +
+        `VALUES ('11111111-1111-1111-1111-111111111111', '0502', '', 2013, 1, 'boso-arsrapport', '2013', '2014-02-20T10:00:00.000Z', '${old.sha256}', 'application/json', 'tok-0502', X'${Buffer.from(old.body).toString('hex')}', '${JSON.stringify(old.payload)}', '[]')`,
+    );
+    const store = db.open();
+    try {
+      await store.migrate();
+      expect((await store.submission('11111111-1111-1111-1111-111111111111'))?.payload).toEqual(old.payload);
+      const next = await store.submit(draft(KEY, 'etter'), accept);
+      expect(next).toMatchObject({ kind: 'lagret', submission: { versjon: 2 } });
+      expect(await rejection(db.query('DELETE FROM innsendinger'))).toMatch(/slettes/);
+      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }]);
+    } finally {
+      await store.close();
+      await db.drop();
+    }
   });
 });

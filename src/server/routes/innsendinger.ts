@@ -5,7 +5,6 @@ import { callerOf, mayReach, requireReach } from '../auth';
 import { receivedBodySchema, SEND_AS } from '../body-parsers';
 import { HttpProblem } from '../problem';
 import { receiptListSchema, receiptOf, receiptSchema, replyOf, submissionReplySchema } from '../receipt';
-import { receiveSubmission } from '../receive-submission';
 import type { ZodTypeProvider } from '../zod-schemas';
 import { kommunenummerParam, yearParam, type RouteDeps } from './shared';
 
@@ -18,7 +17,7 @@ const idempotencyKey = z
   .regex(/^[\x21-\x7e]{1,200}$/, 'må være 1–200 synlige ASCII-tegn, f.eks. en UUID')
   .optional();
 
-export const innsendingerRoutes: FastifyPluginAsync<RouteDeps> = async (instance, { store, now }) => {
+export const innsendingerRoutes: FastifyPluginAsync<RouteDeps> = async (instance, { store, receive, now }) => {
   const app = instance.withTypeProvider<ZodTypeProvider>();
 
   app.post(
@@ -27,7 +26,7 @@ export const innsendingerRoutes: FastifyPluginAsync<RouteDeps> = async (instance
     async (request, reply) => {
       const body = receivedBodySchema.safeParse(request.body);
       if (!body.success) throw new HttpProblem('feil-innholdstype', `Forespørselen har ikke noe innhold. ${SEND_AS}`);
-      const accepted = await receiveSubmission(store, {
+      const accepted = await receive({
         body: body.data,
         contentType: request.headers['content-type'] ?? '',
         caller: callerOf(request),

@@ -1,11 +1,12 @@
 /** What every route plugin gets, and the parameters they share (messages in Norwegian: they reach the user). */
 import { z } from 'zod';
-import { keyText } from '../receive-submission';
+import { keyText, type Receive } from '../receive-submission';
 import type { Store } from '../storage/store';
 import { isStorableText, STORABLE_TEXT_MESSAGE } from '../storable-text';
 
 export interface RouteDeps {
   readonly store: Store;
+  readonly receive: Receive;
   readonly now: () => Date;
 }
 

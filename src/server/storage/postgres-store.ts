@@ -26,6 +26,7 @@ const MIGRATIONS = sql.migrations({
       BEGIN RAISE EXCEPTION 'innsendinger endres og slettes aldri'; END $$;
     CREATE TRIGGER innsendinger_uforanderlig BEFORE UPDATE OR DELETE ON innsendinger
       FOR EACH ROW EXECUTE FUNCTION innsendinger_uforanderlig();`,
+  payloadOptional: () => 'ALTER TABLE innsendinger ALTER COLUMN payload DROP NOT NULL;',
 });
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

@@ -16,7 +16,8 @@ export interface Query {
 
 const COLUMNS =
   'id, kommunenummer, bydel, ar, versjon, template_id, template_version, mottatt, sha256, content_type, token_id, findings';
-const WITH_PAYLOAD = `${COLUMNS}, payload`;
+// The payload of a JSON submission is its body (storing it twice would double every commit's writes).
+const WITH_PAYLOAD = `${COLUMNS}, payload, CASE WHEN payload IS NULL THEN body END AS body`;
 const SAME_REPORT = 'kommunenummer = ? AND bydel = ? AND ar = ?';
 const keyParams = (key: ReportKey): SqlValue[] => [key.kommunenummer, key.bydel, key.ar];
 
@@ -28,7 +29,34 @@ export interface Dialect {
   readonly sequence: string;
   /** Statements that make `innsendinger` refuse UPDATE and DELETE. */
   readonly appendOnly: string;
+  /** Statements that let `innsendinger.payload` be NULL, for a payload that is the body (migration 2). */
+  readonly payloadOptional: (table: (name: string, payload: 'NULL' | 'NOT NULL') => string) => string;
 }
+
+/** The submissions table under a name, as migration 1 made it but for whether `payload` may be NULL. */
+const innsendinger =
+  (d: Dialect) =>
+  (name: string, payload: 'NULL' | 'NOT NULL'): string => `
+      CREATE TABLE ${name} (
+        seq ${d.sequence},
+        id TEXT NOT NULL UNIQUE,
+        kommunenummer TEXT NOT NULL,
+        bydel TEXT NOT NULL,
+        ar INTEGER NOT NULL,
+        versjon INTEGER NOT NULL CHECK (versjon >= 1),
+        template_id TEXT NOT NULL,
+        template_version TEXT NOT NULL,
+        mottatt ${d.time} NOT NULL,
+        sha256 TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        token_id TEXT NOT NULL REFERENCES tokens (id),
+        idempotency_key TEXT,
+        body ${d.bytes} NOT NULL,
+        payload ${d.json} ${payload},
+        findings ${d.json} NOT NULL,
+        CONSTRAINT innsendinger_versjon UNIQUE (kommunenummer, bydel, ar, versjon),
+        CONSTRAINT innsendinger_idempotens UNIQUE (token_id, idempotency_key)
+      );`;
 
 /** Migrations in order; a migration's version is its position + 1. */
 export const migrations = (d: Dialect): readonly { readonly navn: string; readonly sql: string }[] => [
@@ -45,29 +73,11 @@ export const migrations = (d: Dialect): readonly { readonly navn: string; readon
         tilbakekalt ${d.time},
         CHECK ((kind = 'admin') = (kommunenummer IS NULL))
       );
-      CREATE TABLE innsendinger (
-        seq ${d.sequence},
-        id TEXT NOT NULL UNIQUE,
-        kommunenummer TEXT NOT NULL,
-        bydel TEXT NOT NULL,
-        ar INTEGER NOT NULL,
-        versjon INTEGER NOT NULL CHECK (versjon >= 1),
-        template_id TEXT NOT NULL,
-        template_version TEXT NOT NULL,
-        mottatt ${d.time} NOT NULL,
-        sha256 TEXT NOT NULL,
-        content_type TEXT NOT NULL,
-        token_id TEXT NOT NULL REFERENCES tokens (id),
-        idempotency_key TEXT,
-        body ${d.bytes} NOT NULL,
-        payload ${d.json} NOT NULL,
-        findings ${d.json} NOT NULL,
-        CONSTRAINT innsendinger_versjon UNIQUE (kommunenummer, bydel, ar, versjon),
-        CONSTRAINT innsendinger_idempotens UNIQUE (token_id, idempotency_key)
-      );
+      ${innsendinger(d)('innsendinger', 'NOT NULL')}
       ${d.appendOnly}
     `,
   },
+  { navn: 'payload er body for JSON-innsendinger', sql: d.payloadOptional(innsendinger(d)) },
 ];
 
 export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS skjemaversjoner (versjon INTEGER PRIMARY KEY, navn TEXT NOT NULL)';
@@ -146,7 +156,7 @@ export const insertSubmission = (s: Submission, draft: SubmissionDraft): Query =
     s.tokenId,
     draft.idempotencyKey,
     Buffer.from(draft.body.buffer, draft.body.byteOffset, draft.body.byteLength),
-    JSON.stringify(draft.payload),
+    draft.payloadIsBody ? null : JSON.stringify(draft.payload),
     JSON.stringify(s.findings),
   ],
 });
@@ -184,7 +194,10 @@ const submissionRow = z.object({
   token_id: z.string(),
   findings: json(z.array(findingSchema)),
 });
-const payloadColumn = z.object({ payload: json(payloadV1Schema) });
+const payloadColumns = z.union([
+  z.object({ payload: json(payloadV1Schema) }),
+  z.object({ payload: z.null(), body: z.instanceof(Uint8Array).transform((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8')) }),
+]);
 
 export const tokenFromRow = (row: unknown): TokenRecord => tokenRow.parse(row);
 
@@ -204,7 +217,8 @@ export function submissionFromRow(row: unknown): Submission {
 }
 
 export function withPayloadFromRow(row: unknown): SubmissionWithPayload {
-  return { ...submissionFromRow(row), payload: payloadColumn.parse(row).payload };
+  const columns = payloadColumns.parse(row);
+  return { ...submissionFromRow(row), payload: columns.payload ?? payloadV1Schema.parse(JSON.parse(columns.body)) };
 }
 
 const versionRow = z.object({ versjon: z.coerce.number().int() });

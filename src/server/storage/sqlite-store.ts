@@ -13,17 +13,27 @@ import * as sql from './sql';
 import { runSync, submitting, type Step } from './submitting';
 import type { History, Judgement, Store, SubmissionDraft, SubmitOutcome } from './store';
 
-const MIGRATIONS = sql.migrations({
+const APPEND_ONLY = `
+    CREATE TRIGGER innsendinger_endres_aldri BEFORE UPDATE ON innsendinger
+      BEGIN SELECT RAISE(ABORT, 'innsendinger endres aldri'); END;
+    CREATE TRIGGER innsendinger_slettes_aldri BEFORE DELETE ON innsendinger
+      BEGIN SELECT RAISE(ABORT, 'innsendinger slettes aldri'); END;`;
+
+export const SQLITE_DIALECT: sql.Dialect = {
   time: 'TEXT',
   bytes: 'BLOB',
   json: 'TEXT',
   sequence: 'INTEGER PRIMARY KEY AUTOINCREMENT',
-  appendOnly: `
-    CREATE TRIGGER innsendinger_endres_aldri BEFORE UPDATE ON innsendinger
-      BEGIN SELECT RAISE(ABORT, 'innsendinger endres aldri'); END;
-    CREATE TRIGGER innsendinger_slettes_aldri BEFORE DELETE ON innsendinger
-      BEGIN SELECT RAISE(ABORT, 'innsendinger slettes aldri'); END;`,
-});
+  appendOnly: APPEND_ONLY,
+  // SQLite cannot drop NOT NULL: the table is copied into one without it. DROP TABLE fires no triggers.
+  payloadOptional: (table) => `
+    ${table('innsendinger_ny', 'NULL')}
+    INSERT INTO innsendinger_ny SELECT * FROM innsendinger;
+    DROP TABLE innsendinger;
+    ALTER TABLE innsendinger_ny RENAME TO innsendinger;
+    ${APPEND_ONLY}`,
+};
+const MIGRATIONS = sql.migrations(SQLITE_DIALECT);
 
 interface Pending {
   readonly draft: SubmissionDraft;

@@ -40,6 +40,8 @@ export interface SubmissionDraft {
   readonly payload: PayloadV1;
   /** The request body exactly as received, and its SHA-256 (hex). */
   readonly body: Uint8Array;
+  /** The body is the payload's JSON (a JSON submission): the store keeps it once. */
+  readonly payloadIsBody: boolean;
   readonly contentType: string;
   readonly sha256: string;
   readonly tokenId: string;

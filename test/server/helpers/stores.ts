@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { DatabaseConfig } from '../../../src/server/config';
 import { openPostgresStore } from '../../../src/server/storage/postgres-store';
 import { openSqliteStore } from '../../../src/server/storage/sqlite-store';
 import type { Store } from '../../../src/server/storage/store';
@@ -8,6 +9,8 @@ import { tempDir } from './temp-dir';
 
 /** An empty database of one kind: stores opened on it share it, `query` reads and writes it directly. */
 export interface TestDatabase {
+  /** How the server would be configured for it. */
+  readonly config: DatabaseConfig;
   open(): Store;
   query(sql: string): Promise<unknown[]>;
   drop(): Promise<void>;
@@ -25,6 +28,7 @@ export const sqliteFactory: StoreFactory = {
     const file = join(dir.path, 'boso.db');
     const raw = new Database(file);
     return {
+      config: { kind: 'sqlite', file },
       open: () => openSqliteStore(file),
       query: async (sql) => {
         const statement = raw.prepare(sql);
@@ -42,7 +46,7 @@ const postgresFactory: StoreFactory = {
   name: 'PostgreSQL',
   async create() {
     const schema = await freshSchema();
-    return { open: () => openPostgresStore(schema.url), query: schema.query, drop: schema.drop };
+    return { config: { kind: 'postgres', url: schema.url }, open: () => openPostgresStore(schema.url), query: schema.query, drop: schema.drop };
   },
 };
 
