@@ -42,15 +42,22 @@ async function startServer(dir: string): Promise<{ url: string; token: string; p
   return { url: `${address}/api/v1/innsendinger`, token, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
-/** CPU seconds a process has used, all threads (Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+/** CPU seconds used (user + system) as /proc/…/stat counts them (Linux). */
+function cpuOfStat(file: string): number {
+  const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of a process: all threads, and its main thread (the event loop) alone. */
+function cpuSeconds(pid: number | undefined): { all: number; main: number } {
+  return { all: cpuOfStat(`/proc/${pid}/stat`), main: cpuOfStat(`/proc/${pid}/task/${pid}/stat`) };
 }
 
 interface Measured {
   readonly rps: number;
   readonly cpuMsPerRequest: number;
+  /** Of that, the event loop's thread; the rest is the receiver thread, V8's GC helpers and libuv. */
+  readonly mainCpuMsPerRequest: number;
   /** autocannon's own CPU: it shares the machine's cores with the server. */
   readonly loadCpuMsPerRequest: number;
   readonly p99: number;
@@ -69,14 +76,23 @@ async function measure(url: string, token: string, duration: number, pid: number
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(fullReport()),
   });
-  const cpuMsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1000) / result.requests.total;
+  const cpuAfter = cpuSeconds(pid);
+  const perRequest = (seconds: number): number => (seconds * 1000) / result.requests.total;
   const load = process.cpuUsage(loadBefore);
   const loadCpuMsPerRequest = (load.user + load.system) / 1000 / result.requests.total;
-  return { rps: result.requests.average, cpuMsPerRequest, loadCpuMsPerRequest, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return {
+    rps: result.requests.average,
+    cpuMsPerRequest: perRequest(cpuAfter.all - cpuBefore.all),
+    mainCpuMsPerRequest: perRequest(cpuAfter.main - cpuBefore.main),
+    loadCpuMsPerRequest,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 const row = (name: string, m: Measured): string =>
-  `${name.padEnd(26)}${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99} ms   CPU ms/request: server ${m.cpuMsPerRequest.toFixed(3)}, autocannon ${m.loadCpuMsPerRequest.toFixed(3)}   (non-2xx ${m.non2xx}, errors ${m.errors})`;
+  `${name.padEnd(26)}${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99} ms   CPU ms/request: server ${m.cpuMsPerRequest.toFixed(3)} (event loop ${m.mainCpuMsPerRequest.toFixed(3)}), autocannon ${m.loadCpuMsPerRequest.toFixed(3)}   (non-2xx ${m.non2xx}, errors ${m.errors})`;
 
 async function main(): Promise<void> {
   if (!existsSync(SERVER_ENTRY)) {

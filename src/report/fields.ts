@@ -1,4 +1,5 @@
 /** Views of a template that the layout, reader, rules and schema share: its inputs, grids and tables. */
+import { perTemplate } from './per-template';
 import type { CountsDef, GridDef, TableDef, Template, ValueKind } from './template';
 
 export interface InputField {
@@ -22,17 +23,18 @@ function blocksOf<T extends { readonly type: string }>(template: Template, type:
   return template.sections.flatMap((s) => s.blocks.filter((b): b is typeof b & T => b.type === type));
 }
 
-export const grids = (template: Template): readonly GridDef[] => blocksOf<GridDef>(template, 'grid');
-export const countBlocks = (template: Template): readonly CountsDef[] => blocksOf<CountsDef>(template, 'counts');
-export const tables = (template: Template): readonly TableDef[] => blocksOf<TableDef>(template, 'table');
+// Read on every validation (several times): built once per template.
+export const grids = perTemplate((template): readonly GridDef[] => blocksOf<GridDef>(template, 'grid'));
+export const countBlocks = perTemplate((template): readonly CountsDef[] => blocksOf<CountsDef>(template, 'counts'));
+export const tables = perTemplate((template): readonly TableDef[] => blocksOf<TableDef>(template, 'table'));
 
 export function findTable(template: Template, id: string): TableDef | undefined {
   return tables(template).find((t) => t.id === id);
 }
 
 /** Every single-cell input of the template, in the order of the form. */
-export function inputFields(template: Template): readonly InputField[] {
-  return template.sections.flatMap((section) =>
+export const inputFields = perTemplate((template): readonly InputField[] =>
+  template.sections.flatMap((section) =>
     section.blocks.flatMap((block): InputField[] => {
       const field = (id: string, label: string, kind: ValueKind, required = false): InputField => ({
         id,
@@ -65,8 +67,8 @@ export function inputFields(template: Template): readonly InputField[] {
           return [];
       }
     }),
-  );
-}
+  ),
+);
 
 /** The section a finding's field belongs to: a field id, or a table cell such as `okonomi[3].budsjett`. */
 export function sectionOfField(template: Template, field: string): string | undefined {

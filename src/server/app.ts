@@ -55,6 +55,9 @@ export function buildApp({
     // Logs go to stderr, so stdout carries only the line main.ts prints when it listens. Request
     // logs have method, URL and status; never bodies, and the token header is redacted anyway.
     logger: { level: config.logLevel, stream: process.stderr, redact: ['req.headers.authorization'] },
+    // One line per request (the onResponse hook below) instead of Fastify's two: half the log volume
+    // and half the logging work on the thread that answers every request.
+    disableRequestLogging: true,
     bodyLimit: BODY_LIMITS.json,
     genReqId: () => randomUUID(),
     requestTimeout: timeouts.requestMs,
@@ -81,6 +84,12 @@ export function buildApp({
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url, remoteAddress: request.ip, statusCode: reply.statusCode, responseTime: reply.elapsedTime },
+      'forespørsel besvart',
+    );
   });
 
   // Registered after helmet and CORS, so a 401 carries their headers too (a browser can read it).

@@ -37,7 +37,8 @@ describe('the boso-server process', () => {
 
     const { stdout, stderr } = server.output();
     expect(stdout.trim().split('\n')).toEqual([expect.stringMatching(/^boso-server lytter på http:\/\/127\.0\.0\.1:\d+ \(SQLite .*boso\.db\)$/)]);
-    expect(stderr).toContain(`"reqId":"${requestId}"`);
+    const linesOfRequest = stderr.split('\n').filter((line) => line.includes(`"reqId":"${requestId}"`));
+    expect(linesOfRequest).toEqual([expect.stringMatching(/"method":"POST".*"url":"\/api\/v1\/innsendinger".*"statusCode":201/)]);
     expect(stderr).not.toContain(marker);
     expect(stderr).not.toContain(token);
   });

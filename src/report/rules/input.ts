@@ -10,7 +10,7 @@ import { tableCell } from '../findings';
 import { fromOre, isEmpty, parseNumber } from '../numbers';
 import { perTemplate } from '../per-template';
 import type { CellValue, PayloadV1 } from '../payload';
-import type { FieldDef, Formula, GridDef, TableDef, Template, ValueKind } from '../template';
+import type { Formula, GridDef, TableDef, Template, ValueKind } from '../template';
 import { readCell, readFormula, type Reading } from './reading';
 import type { CellSelector, Scope, ValidationContext } from './types';
 
@@ -101,28 +101,53 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
+/** The single fields a selector picks, and the table columns whose cells it picks in every non-empty row. */
+interface Selection {
+  readonly fields: readonly string[];
+  readonly columns: readonly { readonly table: TableDef; readonly columns: readonly string[] }[];
+}
+
 /** What rules look up in a template, built once per template. */
 interface TemplateViews {
-  readonly fields: readonly InputField[];
   readonly fieldsById: ReadonlyMap<string, InputField>;
   readonly computedFields: ReadonlyMap<string, Formula>;
   readonly gridById: ReadonlyMap<string, GridDef>;
   readonly tableById: ReadonlyMap<string, TableDef>;
-  readonly textFields: readonly FieldDef[];
+  readonly selection: (selector: CellSelector) => Selection;
 }
+
+const selectorKey = (selector: CellSelector): string =>
+  'required' in selector ? 'required' : 'textSections' in selector ? 'textSections' : `valueKind:${selector.valueKind}`;
 
 const viewsOf = perTemplate((template): TemplateViews => {
   const fields = inputFields(template);
   const blocks = template.sections.flatMap((s) => s.blocks);
+  const textFields = blocks.flatMap((b) => (b.type === 'text' ? [b.field.id] : []));
+  const selectionOf = (selector: CellSelector): Selection => {
+    if ('required' in selector) return { fields: fields.filter((f) => f.required).map((f) => f.id), columns: [] };
+    if ('textSections' in selector) return { fields: textFields, columns: [] };
+    return {
+      fields: fields.filter((f) => f.kind === selector.valueKind).map((f) => f.id),
+      columns: tables(template).map((table) => ({
+        table,
+        columns: table.columns.filter((c) => c.kind === selector.valueKind).map((c) => c.id),
+      })),
+    };
+  };
+  const selections = new Map<string, Selection>();
   return {
-    fields,
     fieldsById: new Map(fields.map((f) => [f.id, f])),
     computedFields: new Map(
       blocks.flatMap((b) => (b.type === 'counts' ? (b.computed ?? []) : [])).map((c) => [c.id, c.formula]),
     ),
     gridById: new Map(grids(template).map((g) => [g.id, g])),
     tableById: new Map(tables(template).map((t) => [t.id, t])),
-    textFields: blocks.flatMap((b) => (b.type === 'text' ? [b.field] : [])),
+    selection: (selector) => {
+      const key = selectorKey(selector);
+      const known = selections.get(key) ?? selectionOf(selector);
+      selections.set(key, known);
+      return known;
+    },
   };
 });
 
@@ -133,7 +158,7 @@ export function ruleInput(
   computationOf: TableComputations = tableComputations(payload),
 ): RuleInput {
   const values = payload.values;
-  const { fields, fieldsById, computedFields, gridById, tableById, textFields } = viewsOf(template);
+  const { fieldsById, computedFields, gridById, tableById, selection } = viewsOf(template);
 
   const raw = (id: string): CellValue | undefined => values[id];
   const rows = memo((id: string): readonly TableRow[] => {
@@ -197,25 +222,22 @@ export function ruleInput(
   // Several rules select the same cells (NUM-01..03 every antall cell): select each kind once.
   const selected = new Map<string, readonly SelectedCell[]>();
   const select = (selector: CellSelector): readonly SelectedCell[] => {
-    const key = JSON.stringify(selector);
+    const key = selectorKey(selector);
     const known = selected.get(key);
     if (known) return known;
-    const cells = selectCells(selector);
+    const cells = selectCells(selection(selector));
     selected.set(key, cells);
     return cells;
   };
-  const selectCells = (selector: CellSelector): readonly SelectedCell[] => {
-    const of = (ids: readonly string[]) => ids.map((id) => ({ id, value: values[id] }));
-    if ('required' in selector) return of(fields.filter((f) => f.required).map((f) => f.id));
-    if ('textSections' in selector) return of(textFields.map((f) => f.id));
-    const tableCells = [...tableById.values()].flatMap((table) =>
-      rows(table.id).flatMap(({ index, row }) =>
-        table.columns
-          .filter((c) => c.kind === selector.valueKind)
-          .map((c) => ({ id: tableCell(table.id, index, c.id), value: row[c.id] })),
-      ),
-    );
-    return [...of(fields.filter((f) => f.kind === selector.valueKind).map((f) => f.id)), ...tableCells];
+  const selectCells = ({ fields, columns }: Selection): readonly SelectedCell[] => {
+    const cells: SelectedCell[] = fields.map((id) => ({ id, value: values[id] }));
+    for (const { table, columns: ids } of columns) {
+      if (ids.length === 0) continue;
+      for (const { index, row } of rows(table.id)) {
+        for (const id of ids) cells.push({ id: tableCell(table.id, index, id), value: row[id] });
+      }
+    }
+    return cells;
   };
 
   return {
