@@ -90,12 +90,14 @@ export function wholeYear(value: CellValue | undefined): number | undefined {
     : undefined;
 }
 
-function memo<T>(compute: (key: string) => T): (key: string) => T {
+/** `compute`, once per key: `keyOf` says which inputs are the same. */
+function memo<K, T>(compute: (input: K) => T, keyOf: (input: K) => string = String): (input: K) => T {
   const cache = new Map<string, T>();
-  return (key) => {
+  return (input) => {
+    const key = keyOf(input);
     const known = cache.get(key);
     if (known !== undefined) return known;
-    const value = compute(key);
+    const value = compute(input);
     cache.set(key, value);
     return value;
   };
@@ -134,7 +136,6 @@ const viewsOf = perTemplate((template): TemplateViews => {
       })),
     };
   };
-  const selections = new Map<string, Selection>();
   return {
     fieldsById: new Map(fields.map((f) => [f.id, f])),
     computedFields: new Map(
@@ -142,12 +143,7 @@ const viewsOf = perTemplate((template): TemplateViews => {
     ),
     gridById: new Map(grids(template).map((g) => [g.id, g])),
     tableById: new Map(tables(template).map((t) => [t.id, t])),
-    selection: (selector) => {
-      const key = selectorKey(selector);
-      const known = selections.get(key) ?? selectionOf(selector);
-      selections.set(key, known);
-      return known;
-    },
+    selection: memo(selectionOf, selectorKey),
   };
 });
 
@@ -220,15 +216,7 @@ export function ruleInput(
   };
 
   // Several rules select the same cells (NUM-01..03 every antall cell): select each kind once.
-  const selected = new Map<string, readonly SelectedCell[]>();
-  const select = (selector: CellSelector): readonly SelectedCell[] => {
-    const key = selectorKey(selector);
-    const known = selected.get(key);
-    if (known) return known;
-    const cells = selectCells(selection(selector));
-    selected.set(key, cells);
-    return cells;
-  };
+  const select = memo((selector: CellSelector) => selectCells(selection(selector)), selectorKey);
   const selectCells = ({ fields, columns }: Selection): readonly SelectedCell[] => {
     const cells: SelectedCell[] = fields.map((id) => ({ id, value: values[id] }));
     for (const { table, columns: ids } of columns) {
