@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { computeAll, computedSchema, tableComputations } from './compute';
-import { findingSchema } from './findings';
+import { findingSchema, type Finding } from './findings';
 import { templateRefSchema, type PayloadV1 } from './payload';
 import { evaluate } from './rules/evaluate';
 import type { Template } from './template';
@@ -29,7 +29,15 @@ export function validate(template: Template, payload: PayloadV1, context: Valida
   };
 }
 
+/**
+ * The findings alone, for a caller that shows no computed values: the server judges a submission by
+ * them, and the computed values would be a third of the work.
+ */
+export function findingsOf(template: Template, payload: PayloadV1, context: ValidationContext): Finding[] {
+  return evaluate(template, template.rules, payload, context, tableComputations(payload));
+}
+
 /** Whether the report has any feil, which stops it from being submitted. */
-export function hasErrors(result: ValidationResult): boolean {
+export function hasErrors(result: Pick<ValidationResult, 'findings'>): boolean {
   return result.findings.some((f) => f.severity === 'feil');
 }

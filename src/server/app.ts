@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './auth';
 import { BODY_LIMITS, registerBodyParsers } from './body-parsers';
@@ -17,6 +16,7 @@ import { kommunerRoutes } from './routes/kommuner';
 import { offentligeRoutes } from './routes/offentlig';
 import { receiveSubmission, type Receive } from './receive-submission';
 import type { RouteDeps } from './routes/shared';
+import { SECURITY_HEADERS } from './security-headers';
 import type { Store } from './storage/store';
 import { zodSerializerCompiler, zodValidatorCompiler } from './zod-schemas';
 
@@ -74,7 +74,6 @@ export function buildApp({
   app.setSerializerCompiler(zodSerializerCompiler);
   registerBodyParsers(app);
 
-  app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   app.register(cors, {
     origin: config.allowedOrigins.length > 0 ? [...config.allowedOrigins] : false,
     methods: ['GET', 'POST'],
@@ -83,7 +82,7 @@ export function buildApp({
     maxAge: 600,
   });
   app.addHook('onRequest', async (request, reply) => {
-    reply.header('X-Request-Id', request.id);
+    reply.headers(SECURITY_HEADERS).header('X-Request-Id', request.id);
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -92,7 +91,7 @@ export function buildApp({
     );
   });
 
-  // Registered after helmet and CORS, so a 401 carries their headers too (a browser can read it).
+  // Registered after the header hook and CORS, so a 401 carries their headers too (a browser can read it).
   app.register(async (api) => {
     registerAuth(api, store);
     const deps: RouteDeps = { store, receive, now };

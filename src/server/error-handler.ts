@@ -12,6 +12,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BODY_LIMITS, SEND_AS, submissionFormatOf } from './body-parsers';
 import { HttpProblem, PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem';
+import { SECURITY_HEADERS } from './security-headers';
 import { RequestValidationError } from './zod-schemas';
 
 const megabytes = (bytes: number): string => `${bytes / 1024 / 1024} MB`;
@@ -74,7 +75,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
  * the headers the hooks set on every other reply are set here.
  */
 export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  reply.headers({ 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'", 'X-Request-Id': request.id });
+  reply.headers(SECURITY_HEADERS).header('X-Request-Id', request.id);
   handleError(error, request, reply);
 }
 

@@ -8,14 +8,14 @@ import { parse as parseSecureJson } from 'secure-json-parse';
 import { parseNumber } from '../report/numbers';
 import { parsePayload, type CellValue, type PayloadV1 } from '../report/payload';
 import type { Template } from '../report/template';
-import { hasErrors, validate } from '../report/validate';
+import { findingsOf, hasErrors } from '../report/validate';
 import { readXlsx } from '../workbook/read-xlsx';
 import { requireReach, type Caller } from './auth';
 import { SEND_AS, type ReceivedBody } from './body-parsers';
 import { osloToday } from './oslo-date';
 import { HttpProblem, type ProblemKind } from './problem';
 import type { History, Judgement, ReportKey, Store, Submission } from './storage/store';
-import { unstorableText } from './storable-text';
+import { jsonMayHoldUnstorable, unstorableText } from './storable-text';
 import { sha256Hex } from './tokens';
 
 export interface SubmissionRequest {
@@ -39,33 +39,44 @@ const xlsxProblems: Readonly<Record<'ikkeArbeidsbok' | 'forStor' | 'ukjentMal' |
   ikkeMal: 'ukjent-mal',
 };
 
+/** A body read as JSON, and whether any of its strings may be one a database cannot keep. */
+interface ReadBody {
+  readonly json: unknown;
+  readonly mayHoldUnstorable: boolean;
+}
+
 /**
  * JSON must be UTF-8 (RFC 8259): read leniently, a Latin-1 body would get U+FFFD in place of æøå and be
  * stored as accepted. Parsed as Fastify parses JSON, refusing `__proto__` and `constructor.prototype`.
  */
-function parseJsonBody(bytes: Uint8Array): unknown {
+function parseJsonBody(bytes: Uint8Array): ReadBody {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.length === 0) throw new HttpProblem('ugyldig-json', `Forespørselen er tom. ${SEND_AS}`);
   if (!isUtf8(buffer)) {
     throw new HttpProblem('ikke-utf8', 'Innholdet er ikke UTF-8. Lagre eller send JSON-filen med tegnkoding UTF-8 (ikke Latin-1 eller Windows-1252) og prøv igjen.');
   }
+  const text = buffer.toString('utf8');
   try {
-    return parseSecureJson(buffer.toString('utf8'), undefined, { protoAction: 'error', constructorAction: 'error' });
+    return {
+      json: parseSecureJson(text, undefined, { protoAction: 'error', constructorAction: 'error' }),
+      mayHoldUnstorable: jsonMayHoldUnstorable(text),
+    };
   } catch {
     throw new HttpProblem('ugyldig-json', 'Innholdet kan ikke leses som JSON. Kontroller at rapporten er gyldig JSON (innsendingsformat v1) og send den på nytt.');
   }
 }
 
-async function jsonOf(body: ReceivedBody): Promise<unknown> {
+async function readBody(body: ReceivedBody): Promise<ReadBody> {
   if (body.kind === 'json') return parseJsonBody(body.bytes);
   const read = await readXlsx(body.bytes);
   if (!read.ok) throw new HttpProblem(xlsxProblems[read.reason], read.message);
-  return read.payload;
+  return { json: read.payload, mayHoldUnstorable: true };
 }
 
 async function reportOf(body: ReceivedBody): Promise<{ template: Template; payload: PayloadV1 }> {
-  const parsed = parsePayload(await jsonOf(body));
-  const problems = parsed.ok ? unstorableText(parsed.payload) : parsed.problems;
+  const { json, mayHoldUnstorable } = await readBody(body);
+  const parsed = parsePayload(json);
+  const problems = !parsed.ok ? parsed.problems : mayHoldUnstorable ? unstorableText(parsed.payload) : [];
   if (!parsed.ok || problems.length > 0) {
     throw new HttpProblem('ugyldig-innhold', 'Rapporten følger ikke innsendingsformatet v1: se «problems». Rett feltene og send på nytt.', {
       problems: [...problems],
@@ -100,8 +111,8 @@ export async function receiveSubmission(store: Store, request: SubmissionRequest
 
   const today = osloToday(now);
   const judge = (history: History): Judgement => {
-    const result = validate(template, payload, { today, ...history });
-    return { accepted: !hasErrors(result), findings: result.findings };
+    const findings = findingsOf(template, payload, { today, ...history });
+    return { accepted: !hasErrors({ findings }), findings };
   };
   if (key === undefined) {
     const judgement = judge({ acceptedVersions: 0 });

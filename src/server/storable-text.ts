@@ -13,6 +13,13 @@ export const STORABLE_TEXT_MESSAGE =
 
 export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
 
+/**
+ * Whether a string parsed from this JSON text can be unstorable. The text is valid UTF-8, which has no
+ * lone surrogates, and JSON refuses a raw U+0000 in a string, so either can only arrive written as a
+ * `\u` escape: text without one needs no look at its strings.
+ */
+export const jsonMayHoldUnstorable = (text: string): boolean => text.includes('\\u');
+
 /** Every string in `value` that cannot be stored, by its path (`values.bydel`, `tables.okonomi.0.kommentar`). */
 export function unstorableText(value: unknown, path = '', into: PayloadProblem[] = []): PayloadProblem[] {
   if (typeof value === 'string') {
