@@ -12,7 +12,7 @@
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
@@ -22,6 +22,11 @@ import { fullReport } from '../test/fixtures/full-report';
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARMUP_S = 2;
+/**
+ * The machine is a shared virtual machine whose neighbours move the bare route by ±25 % from minute to
+ * minute: the two are measured in turns, and the median round is the figure.
+ */
+const ROUNDS = 3;
 const SERVER_ENTRY = join(__dirname, '..', 'dist', 'server', 'main.js');
 
 async function serveBare(): Promise<void> {
@@ -92,7 +97,20 @@ async function measure(url: string, token: string, duration: number, pid: number
 }
 
 const row = (name: string, m: Measured): string =>
-  `${name.padEnd(26)}${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99} ms   CPU ms/request: server ${m.cpuMsPerRequest.toFixed(3)} (event loop ${m.mainCpuMsPerRequest.toFixed(3)}), autocannon ${m.loadCpuMsPerRequest.toFixed(3)}   (non-2xx ${m.non2xx}, errors ${m.errors})`;
+  `${name.padEnd(30)}${m.rps.toFixed(0).padStart(7)} req/s   p99 ${m.p99} ms   CPU ms/request: server ${m.cpuMsPerRequest.toFixed(3)} (event loop ${m.mainCpuMsPerRequest.toFixed(3)}), autocannon ${m.loadCpuMsPerRequest.toFixed(3)}   (non-2xx ${m.non2xx}, errors ${m.errors})`;
+
+const percent = (ratio: number): string => `${(ratio * 100).toFixed(1)} %`;
+
+/**
+ * What the goal leaves for the server: at half the bare route's rate, the machine's cores less what
+ * autocannon needs, shared by the submissions of one second.
+ */
+function budgetLine(bare: Measured, ours: Measured): string {
+  const cores = availableParallelism();
+  const goalRps = bare.rps / 2;
+  const budgetMs = (cores * 1000) / goalRps - ours.loadCpuMsPerRequest;
+  return `CPU per submission that 50 % leaves on ${cores} cores: ${budgetMs.toFixed(3)} ms (at ${goalRps.toFixed(0)} req/s); spent: ${ours.cpuMsPerRequest.toFixed(3)} ms`;
+}
 
 async function main(): Promise<void> {
   if (!existsSync(SERVER_ENTRY)) {
@@ -107,16 +125,25 @@ async function main(): Promise<void> {
     const [bareUrl] = (await once(bareChild, 'message')) as [string];
     await measure(bareUrl, server.token, WARMUP_S, bareChild.pid);
     await measure(server.url, server.token, WARMUP_S, server.pid);
-    const bare = await measure(bareUrl, server.token, DURATION_S, bareChild.pid);
-    const ours = await measure(server.url, server.token, DURATION_S, server.pid);
     const bytes = Buffer.byteLength(JSON.stringify(fullReport()));
-    console.log(`Body: fullReport(), ${bytes} bytes JSON; ${CONNECTIONS} connections, ${DURATION_S} s each, loopback`);
+    console.log(`Body: fullReport(), ${bytes} bytes JSON; ${CONNECTIONS} connections, ${DURATION_S} s each, loopback; ${ROUNDS} rounds`);
     console.log(`boso-server: dist/server/main.js, SQLite (WAL, synchronous=FULL), default logging`);
-    console.log(row('bare Fastify route', bare));
-    console.log(row('POST /api/v1/innsendinger', ours));
-    const ratio = ours.rps / bare.rps;
-    const met = ratio >= 0.5 && ours.p99 < 50;
-    console.log(`ratio ${(ratio * 100).toFixed(1)} % of the bare route — goal ≥ 50 % with p99 < 50 ms: ${met ? 'met' : 'NOT met'}`);
+    const rounds: { bare: Measured; ours: Measured; ratio: number }[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const bare = await measure(bareUrl, server.token, DURATION_S, bareChild.pid);
+      const ours = await measure(server.url, server.token, DURATION_S, server.pid);
+      const ratio = ours.rps / bare.rps;
+      rounds.push({ bare, ours, ratio });
+      console.log(`round ${round}`);
+      console.log(row('  bare Fastify route', bare));
+      console.log(row('  POST /api/v1/innsendinger', ours));
+      console.log(`  ratio ${percent(ratio)}`);
+    }
+    const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)];
+    if (median === undefined) return;
+    const met = median.ratio >= 0.5 && median.ours.p99 < 50;
+    console.log(`median round: ratio ${percent(median.ratio)} of the bare route, p99 ${median.ours.p99} ms — goal ≥ 50 % with p99 < 50 ms: ${met ? 'met' : 'NOT met'}`);
+    console.log(budgetLine(median.bare, median.ours));
   } finally {
     bareChild.disconnect();
     server.stop();

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { registerAuth } from './auth';
 import { BODY_LIMITS, registerBodyParsers } from './body-parsers';
 import type { Config } from './config';
@@ -57,7 +57,7 @@ export function buildApp({
     logger: { level: config.logLevel, stream: process.stderr, redact: ['req.headers.authorization'] },
     // One line per request (the onResponse hook below) instead of Fastify's two: half the log volume
     // and half the logging work on the thread that answers every request.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMITS.json,
     genReqId: () => randomUUID(),
     requestTimeout: timeouts.requestMs,

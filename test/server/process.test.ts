@@ -5,6 +5,14 @@ import { tempDir } from './helpers/temp-dir';
 
 jest.setTimeout(60_000);
 
+function isJsonObject(line: string): boolean {
+  try {
+    return typeof JSON.parse(line) === 'object';
+  } catch {
+    return false;
+  }
+}
+
 describe('the boso-server process', () => {
   const dir = tempDir();
   const env = { BOSO_DB: join(dir.path, 'data', 'boso.db'), BOSO_LOG_LEVEL: 'info' };
@@ -41,6 +49,8 @@ describe('the boso-server process', () => {
     expect(linesOfRequest).toEqual([expect.stringMatching(/"method":"POST".*"url":"\/api\/v1\/innsendinger".*"statusCode":201/)]);
     expect(stderr).not.toContain(marker);
     expect(stderr).not.toContain(token);
+    // Every line is a log record a log collector can read: no plain-text warnings (a deprecated option).
+    expect(stderr.split('\n').filter((line) => line !== '' && !isJsonObject(line))).toEqual([]);
   });
 
   it('refuses bad configuration with a Norwegian message and exit code 1', async () => {
