@@ -243,10 +243,14 @@ describe('fuzzed payloads', () => {
         const report = fullReport();
         const payload = { ...report, values: { ...report.values, ...values }, tables: { ...report.tables, okonomi } };
         const res = await post(JSON.stringify(payload), 'application/json');
-        expect([201, 403, 422]).toContain(res.statusCode);
-        if (res.statusCode !== 201) problemSchema.parse(res.json());
+        // 400 only for a `__proto__` key that fc.jsonValue() put inside a cell ({"__proto__": ""}).
+        expect([201, 400, 403, 422]).toContain(res.statusCode);
+        if (res.statusCode !== 201) {
+          const problem = problemSchema.parse(res.json());
+          if (res.statusCode === 400) expect(problem.type).toBe('urn:boso:problem:ugyldig-json');
+        }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: [[{ values: { programnavn: JSON.parse('{"__proto__": ""}') as fc.JsonValue }, okonomi: [] }]] },
     );
   }, FUZZ_TIMEOUT_MS);
 });
