@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parsePayload, type PayloadV1 } from '../report/payload';
+import type { PayloadV1 } from '../report/payload';
+import { parsePayload } from '../report/parse-payload';
 import type { Template } from '../report/template';
 import { readXlsx } from '../workbook/read-xlsx';
 

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { countBlocks, grids, gridFieldId, tables } from './fields';
 import { fromOre, isEmpty, parseNumber, toOre } from './numbers';
-import { cellValueSchema, type CellValue, type PayloadV1 } from './payload';
-import type { Formula, GridDef, TableDef, Template, ValueKind } from './template';
+import type { PayloadV1 } from './payload';
+import { cellValueSchema, type CellValue, type ValueKind } from './values';
+import type { Formula, GridDef, TableDef, Template } from './template';
 
 /** A value in hundredths, or null when an input is not a number. */
 export type Hundredths = number | null;

@@ -1,6 +1,7 @@
 /** Views of a template that the layout, reader, rules and schema share: its inputs, grids and tables. */
 import { perTemplate } from './per-template';
-import type { CountsDef, GridDef, TableDef, Template, ValueKind } from './template';
+import type { CountsDef, GridDef, TableDef, Template } from './template';
+import type { ValueKind } from './values';
 
 export interface InputField {
   readonly id: string;

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { cellValueSchema } from './payload';
-
-export const severitySchema = z.enum(['feil', 'advarsel']);
-export type Severity = z.infer<typeof severitySchema>;
+import { cellValueSchema, severitySchema } from './values';
 
 /**
  * One thing validation found. `fields` name field ids (`c1_fastrente`) or table cells

@@ -5,11 +5,13 @@
 export type * from './template';
 export { templates, defaultTemplate, findTemplate } from './templates';
 export { inputFields, tables, grids, sectionOfField } from './fields';
-export { parsePayload, payloadSchemaFor, payloadJsonSchema, payloadV1Schema, type PayloadV1, type CellValue } from './payload';
+export type { CellValue, Severity, ValueKind } from './values';
+export { parsePayload } from './parse-payload';
+export { payloadSchemaFor, payloadJsonSchema, payloadV1Schema, type PayloadV1 } from './payload';
 export { parseNumber, parseDate, formatNumber } from './numbers';
 export { computeAll, computedSchema, type Computed } from './compute';
 export { validate, hasErrors, validationResultSchema, type ValidationResult } from './validate';
-export { findingSchema, type Finding, type Severity } from './findings';
+export { findingSchema, type Finding } from './findings';
 export { kommunerFor } from './kommuner';
 export { checkKommune } from './kommune-check';
 export { buildLayoutPlan, type Prefill } from './layout/build-plan';

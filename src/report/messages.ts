@@ -3,9 +3,10 @@
  * wrong, with the values, and what to do. Names come from the template (field labels, column headers).
  */
 import { formatDate, formatNumber, fromOre } from './numbers';
-import type { CellValue } from './payload';
+import type { CellValue } from './values';
 import type { CellLabel, Labels } from './rules/labels';
-import type { CellSelector, Hit, RuleKind, RuleOf } from './rules/types';
+import type { Hit } from './rules/types';
+import type { CellSelector, RuleKind, RuleOf } from './rules/definitions';
 
 type Renderer<K extends RuleKind> = (rule: RuleOf<K>, hit: Hit<K>, labels: Labels) => string;
 

@@ -2,7 +2,7 @@
  * Norwegian number and date parsing as shared/spec/rules.md specifies. Users paste from Word reports,
  * so text like "Kr. 800.000", "1 234,50" or "−1.000" is a number; "10?" or "ca. 40" is not.
  */
-import type { CellValue } from './payload';
+import type { CalendarDate, CellValue } from './values';
 
 export type NumberParse =
   | { readonly ok: true; readonly value: number }
@@ -78,12 +78,6 @@ export function toOre(kroner: number): number {
 /** Whole øre back to kroner, as JSON and the sheet show them. */
 export function fromOre(ore: number): number {
   return ore / 100;
-}
-
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
 }
 
 // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for (serials from 61 on).

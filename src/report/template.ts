@@ -3,10 +3,8 @@
  * the payload schema, the rules and the computations are all derived from it, so a new template or
  * version is new data and never a new code path.
  */
-import type { RuleDef } from './rules/types';
-
-/** What a cell holds. `beregnet` cells are formulas in the sheet and computed values in the domain. */
-export type ValueKind = 'antall' | 'kroner' | 'tekst' | 'aar' | 'dato' | 'kommunenummer' | 'beregnet';
+import type { RuleDef } from './rules/definitions';
+import type { ValueKind } from './values';
 
 /** A computation over sibling inputs, written once and used by the sheet formulas and by `compute`. */
 export type Formula =

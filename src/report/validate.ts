@@ -9,8 +9,8 @@ import { templateRefSchema, type PayloadV1 } from './payload';
 import { evaluate } from './rules/evaluate';
 import type { Template } from './template';
 
-export type { ValidationContext } from './rules/types';
-import type { ValidationContext } from './rules/types';
+export type { ValidationContext } from './rules/context';
+import type { ValidationContext } from './rules/context';
 
 export const validationResultSchema = z.object({
   template: templateRefSchema,

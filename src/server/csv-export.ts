@@ -7,7 +7,8 @@
 import { computeAll, isNumericKind } from '../report/compute';
 import { inputFields } from '../report/fields';
 import { parseNumber } from '../report/numbers';
-import type { CellValue, PayloadV1 } from '../report/payload';
+import type { PayloadV1 } from '../report/payload';
+import type { CellValue } from '../report/values';
 import type { Template } from '../report/template';
 import { findTemplate } from '../report/templates';
 import type { SubmissionWithPayload } from './storage/store';

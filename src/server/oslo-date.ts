@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../report/numbers';
+import type { CalendarDate } from '../report/values';
 
 // Deadlines and "the current year" are Norwegian dates, whatever the server's time zone is.
 const osloFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: 'numeric', day: 'numeric' });

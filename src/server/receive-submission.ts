@@ -6,7 +6,9 @@
 import { isUtf8 } from 'node:buffer';
 import { parse as parseSecureJson } from 'secure-json-parse';
 import { parseNumber } from '../report/numbers';
-import { parsePayload, type CellValue, type PayloadV1 } from '../report/payload';
+import type { PayloadV1 } from '../report/payload';
+import { parsePayload } from '../report/parse-payload';
+import type { CellValue } from '../report/values';
 import type { Template } from '../report/template';
 import { findingsOf, hasErrors } from '../report/validate';
 import { readXlsx } from '../workbook/read-xlsx';

@@ -4,7 +4,7 @@
  * keep something other than what arrived. JSON can carry both as `\u` escapes; such a report is
  * refused as not following the format.
  */
-import type { PayloadProblem } from '../report/payload';
+import type { PayloadProblem } from '../report/parse-payload';
 
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -1,6 +1,6 @@
 /** A cell as ExcelJS reads it → the payload value: what the user sees, kept as typed. */
 import { ValueType, type Cell, type CellValue as ExcelValue } from 'exceljs';
-import type { CellValue } from '../report/payload';
+import type { CellValue } from '../report/values';
 
 /** `yyyy-mm-dd` of a date cell (ExcelJS gives dates as UTC instants). */
 function isoDate(date: Date): CellValue {

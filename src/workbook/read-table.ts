@@ -8,7 +8,7 @@ import { tableCell } from '../report/findings';
 import { cellAddress, columnLetters, parseRange, sheetAddress } from '../report/layout/a1';
 import { columnSum, formulaA1, normalizeFormula } from '../report/layout/formulas';
 import { isEmpty } from '../report/numbers';
-import type { CellValue } from '../report/payload';
+import type { CellValue } from '../report/values';
 import { totalCell } from '../report/rules/input';
 import type { TableDef } from '../report/template';
 import type { CellRead } from './cell-value';

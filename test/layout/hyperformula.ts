@@ -2,7 +2,7 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseAddress, sheetAddress } from '../../src/report/layout/a1';
 import type { LayoutPlan } from '../../src/report/layout/plan';
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import type { Evaluated } from './computed-cells';
 import type { PlacedValue } from './place';
 

@@ -1,7 +1,8 @@
 /** Where the values of a payload go in a layout plan's sheets (for filling a plan's cells in tests). */
 import { fieldCell, findTablePlan, tableCellAddress } from '../../src/report/layout/lookup';
 import type { LayoutPlan } from '../../src/report/layout/plan';
-import type { CellValue, PayloadV1 } from '../../src/report/payload';
+import type { PayloadV1 } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 
 export interface PlacedValue {
   readonly sheet: string;

@@ -1,5 +1,6 @@
 /** Filled reports for the layout and workbook tests: the spec's worked row, øre, text in number cells. */
-import type { CellValue, PayloadV1 } from '../../src/report/payload';
+import type { PayloadV1 } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { fullReport } from '../fixtures/full-report';
 
 type Values = Record<string, CellValue>;

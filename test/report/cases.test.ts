@@ -1,4 +1,5 @@
-import { parsePayload, payloadV1Schema } from '../../src/report/payload';
+import { payloadV1Schema } from '../../src/report/payload';
+import { parsePayload } from '../../src/report/parse-payload';
 import { validate, validationResultSchema } from '../../src/report/validate';
 import { findingKey, loadCases } from '../fixtures/cases';
 

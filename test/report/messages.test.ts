@@ -2,7 +2,8 @@
  * What users read: plain bokmål, the template's names instead of ids, Norwegian numbers, and what to
  * do. These check fragments that matter (a unit, a value, a name), not whole sentences.
  */
-import type { CellValue, PayloadV1 } from '../../src/report/payload';
+import type { PayloadV1 } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { alsoWrong, check, everythingWrong, lastYear, reportWith } from './support';
 

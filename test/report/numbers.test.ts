@@ -1,14 +1,5 @@
-import {
-  dayNumber,
-  formatNumber,
-  fromOre,
-  isEmpty,
-  parseDate,
-  parseNumber,
-  toOre,
-  type CalendarDate,
-} from '../../src/report/numbers';
-import type { CellValue } from '../../src/report/payload';
+import { dayNumber, formatNumber, fromOre, isEmpty, parseDate, parseNumber, toOre } from '../../src/report/numbers';
+import type { CalendarDate, CellValue } from '../../src/report/values';
 
 describe('parseNumber', () => {
   test.each<[CellValue, number]>([

@@ -1,4 +1,5 @@
-import { parsePayload, payloadJsonSchema } from '../../src/report/payload';
+import { payloadJsonSchema } from '../../src/report/payload';
+import { parsePayload } from '../../src/report/parse-payload';
 import { defaultTemplate } from '../../src/report/templates';
 import { fullReport } from '../fixtures/full-report';
 

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { check, hits, reportWith } from './support';
 
 // The clean report's C.1: fullfinansierte 25, fastrente 10, samfinansierte 60 (sum 85), startlån og

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { check, hits, reportWith } from './support';
 
 // The clean report has 12 okonomi rows (row 1 is the worked row: budsjett 300 000, HB 48 581, egen 94 667,

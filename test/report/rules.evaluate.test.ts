@@ -1,6 +1,6 @@
 import { grids, inputFields, sectionOfField, tables } from '../../src/report/fields';
 import type { Finding } from '../../src/report/findings';
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { arsrapport2013Rules } from '../../src/report/templates/arsrapport-2013-rules';
 import { hasErrors, validationResultSchema } from '../../src/report/validate';

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { check, hits, reportWith } from './support';
 
 const REQUIRED = ['programnavn', 'kommunenummer', 'kommunenavn', 'programleder', 'rapporteringsar', 'rapporteringsdato', 'utfylt_av', 'epost'];

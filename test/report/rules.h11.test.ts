@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { check, hits, reportWith } from './support';
 
 // The clean report's 1.1: a 20/14/40, b 15/9/30, c 14/9/28, barnefamilier 10/12/20 (status0101/status3112/resultat).

@@ -1,5 +1,5 @@
 import { inputFields } from '../../src/report/fields';
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import type { Template } from '../../src/report/template';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { validate } from '../../src/report/validate';

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { hits, reportWith } from './support';
 
 // The list in shared/spec/rules.md; the rule itself takes every text section of the template.

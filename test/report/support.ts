@@ -1,5 +1,6 @@
 /** Shared by the rule tests: a clean report to change, reports that break every rule, and the findings of one rule. */
-import type { CellValue, PayloadV1 } from '../../src/report/payload';
+import type { PayloadV1 } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { validate, type ValidationContext, type ValidationResult } from '../../src/report/validate';
 import { fullReport } from '../fixtures/full-report';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { inputFields, tables } from '../../src/report/fields';
-import type { CellValue, PayloadV1 } from '../../src/report/payload';
+import type { PayloadV1 } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { hasErrors, validate, validationResultSchema, type ValidationContext } from '../../src/report/validate';
 import { fullReport } from '../fixtures/full-report';

@@ -3,8 +3,9 @@
  * so the add-in and the server never disagree about a report. A case's context (last year's report,
  * versions accepted before) is put in the server's store first, as earlier submissions would have.
  */
-import type { CalendarDate } from '../../src/report/numbers';
-import { parsePayload, payloadV1Schema, type PayloadV1 } from '../../src/report/payload';
+import type { CalendarDate } from '../../src/report/values';
+import { payloadV1Schema, type PayloadV1 } from '../../src/report/payload';
+import { parsePayload } from '../../src/report/parse-payload';
 import { validate } from '../../src/report/validate';
 import { problemSchema } from '../../src/server/problem';
 import { receiptSchema } from '../../src/server/receipt';

@@ -5,7 +5,8 @@
 import type { CellValue as ExcelValue, Workbook } from 'exceljs';
 import { cellAddress, parseRange } from '../../src/report/layout/a1';
 import { fieldName, tableName } from '../../src/report/layout/names';
-import type { CellValue, PayloadV1 } from '../../src/report/payload';
+import type { PayloadV1 } from '../../src/report/payload';
+import type { CellValue } from '../../src/report/values';
 import { openXlsx } from '../../src/workbook/open-xlsx';
 import type { WorkbookMap } from '../../src/workbook/workbook-map';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';

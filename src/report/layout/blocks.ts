@@ -1,7 +1,8 @@
 /** How each kind of template block is laid out on a sheet. Positions follow from the template's data. */
 import { isNumericKind, totalColumns } from '../compute';
 import { gridFieldId } from '../fields';
-import type { Block, CountsDef, FieldDef, GridDef, TableDef, ValueKind } from '../template';
+import type { Block, CountsDef, FieldDef, GridDef, TableDef } from '../template';
+import type { ValueKind } from '../values';
 import { cellAddress, columnLetters } from './a1';
 import { columnSum, formulaA1, headerText, YEAR_FIELD, yearHeaderFormula } from './formulas';
 import { fieldName, tableName } from './names';

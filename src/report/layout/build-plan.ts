@@ -6,7 +6,7 @@ import { INFO_SHEET, TEMPLATE_ID_NAME, TEMPLATE_VERSION_NAME } from './names';
 import { fitColumns, mergeColumns, type ColumnSpec, type SheetColumns } from './page';
 import type { LayoutPlan, NamePlan, ProtectionAllowance, SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
-import { BODY_FONT, styles } from './styles';
+import { BODY_FONT, marks, styles } from './styles';
 
 export interface Prefill {
   readonly year?: number;
@@ -103,6 +103,7 @@ export function buildLayoutPlan(template: Template, prefill: Prefill = {}): Layo
     font: BODY_FONT,
     properties: { title: template.title, subject: `${template.title} (${template.version})`, keywords: `${template.id} ${template.version}` },
     styles,
+    marks,
     sheets,
     names,
   };

@@ -4,9 +4,9 @@
  * the `.xlsx` handed out and the sheets inserted into an open workbook cannot drift apart.
  * Addresses are A1 without `$`; formulas are strings without the leading `=`.
  */
-import type { ValueKind } from '../template';
+import type { Severity, ValueKind } from '../values';
 import type { Margins, Orientation } from './page';
-import type { CellStyle, StyleName } from './styles';
+import type { CellStyle, MarkStyle, StyleName } from './styles';
 
 export interface CellPlan {
   readonly address: string;
@@ -70,6 +70,23 @@ export interface ValidationPlan {
   readonly error: { readonly style: 'stop' | 'warning' | 'information'; readonly title: string; readonly text: string };
 }
 
+/**
+ * A conditional format that marks cells where a rule fails, so the sheet shows findings as the user
+ * types, with or without the add-in. Derived from the template's rule catalogue (rules/sheet-forms).
+ */
+export interface ConditionalFormatPlan {
+  /** The rule whose findings it marks, e.g. `C1-01`. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** One contiguous block, e.g. `B8:D11`; a table column's data body, which grows with the table. */
+  readonly range: string;
+  /**
+   * The condition in Excel's en-US form without `=`, written for the range's top-left cell: relative
+   * references move with each cell of the range, absolute ones (`$B$5`) stay.
+   */
+  readonly formula: string;
+}
+
 export type ProtectionAllowance = 'selectLockedCells' | 'selectUnlockedCells' | 'formatRows' | 'formatColumns';
 
 export interface SheetPlan {
@@ -90,6 +107,8 @@ export interface SheetPlan {
   readonly gridLines: boolean;
   readonly tables: readonly TablePlan[];
   readonly validations: readonly ValidationPlan[];
+  /** In priority order: the first wins where two mark the same cell (feil before advarsel). */
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
   /** Sheet protection without a password; absent when the sheet stays unprotected. */
   readonly protection?: { readonly allow: readonly ProtectionAllowance[] };
   readonly print: {
@@ -120,6 +139,8 @@ export interface LayoutPlan {
   /** Document properties a renderer sets when its host has them. */
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string };
   readonly styles: Readonly<Record<StyleName, CellStyle>>;
+  /** The looks of the conditional formats' marks. */
+  readonly marks: Readonly<Record<Severity, MarkStyle>>;
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamePlan[];
 }

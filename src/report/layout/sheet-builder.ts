@@ -1,9 +1,9 @@
 /** Collects one sheet of a layout plan row by row: cells, merges, wrapped-row heights, names, rules. */
-import type { ValueKind } from '../template';
+import type { ValueKind } from '../values';
 import { cellAddress, rangeAddress } from './a1';
 import { marginsFor, printableHeight, type SheetColumns } from './page';
 import { pageBreaks, type RowGroup } from './pagination';
-import type { CellPlan, NamePlan, SheetPlan, TablePlan, ValidationPlan } from './plan';
+import type { CellPlan, ConditionalFormatPlan, NamePlan, SheetPlan, TablePlan, ValidationPlan } from './plan';
 import { BODY_FONT, styles, type CellStyle } from './styles';
 import { linesHeight, wrappedLines } from './text-metrics';
 import { validationFor } from './validation-rules';
@@ -19,6 +19,7 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly heights = new Map<number, number>();
   private readonly validations: ValidationPlan[] = [];
+  private readonly conditionalFormats: ConditionalFormatPlan[] = [];
   private readonly tables: TablePlan[] = [];
   private readonly headerRows: number[] = [];
   private readonly groups: RowGroup[] = [];
@@ -110,6 +111,7 @@ export class SheetBuilder {
       merges: this.merges,
       tables: this.tables,
       validations: this.validations,
+      conditionalFormats: this.conditionalFormats,
       print: {
         paper: 'A4',
         orientation: this.columns.orientation,

@@ -1,3 +1,5 @@
+import type { Severity } from '../values';
+
 /**
  * The style table of a layout plan. Cells name a style; renderers translate each style once. Inputs
  * are light yellow with a border and unlocked, computed cells grey and italic and locked, so a user
@@ -73,3 +75,22 @@ export const styles = {
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof styles;
+
+/** How a mark looks: a fill and a border of its own, so feil and advarsel differ by more than colour. */
+export interface MarkStyle {
+  /** Fill, `RRGGBB`. */
+  readonly fill: string;
+  readonly fontColor: string;
+  readonly bold: boolean;
+  readonly border: { readonly color: string; readonly style: 'continuous' | 'dash' };
+}
+
+/**
+ * The marks of the conditional formats. Feil: red fill, dark red bold text and a solid border; advarsel:
+ * orange fill and a dashed border. They differ in line and weight as well as colour, so a colour-blind
+ * reader and a black-and-white print tell them apart, and neither is the inputs' light yellow.
+ */
+export const marks = {
+  feil: { fill: 'FFC7CE', fontColor: '9C0006', bold: true, border: { color: '9C0006', style: 'continuous' } },
+  advarsel: { fill: 'FCE4D6', fontColor: '833C0B', bold: false, border: { color: 'C65911', style: 'dash' } },
+} as const satisfies Record<Severity, MarkStyle>;

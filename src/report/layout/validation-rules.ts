@@ -1,5 +1,5 @@
 /** Data validation of input cells by value kind, with Norwegian prompts that say what to type. */
-import type { ValueKind } from '../template';
+import type { ValueKind } from '../values';
 import type { ValidationPlan } from './plan';
 
 export type CellValidation = Omit<ValidationPlan, 'range'>;

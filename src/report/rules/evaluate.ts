@@ -13,7 +13,8 @@ import type { Template } from '../template';
 import { ruleInput, type RuleInput } from './input';
 import { kinds } from './kinds';
 import { labelsFor, type Labels } from './labels';
-import type { RuleDef, RuleKind, RuleOf, ValidationContext } from './types';
+import type { RuleDef, RuleKind, RuleOf } from './definitions';
+import type { ValidationContext } from './context';
 
 function run<K extends RuleKind>(rule: RuleOf<K>, input: RuleInput, labels: Labels): Finding[] {
   const behaviour = kinds[rule.kind];

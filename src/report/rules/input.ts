@@ -9,10 +9,12 @@ import { gridFieldId, grids, inputFields, tables, type InputField } from '../fie
 import { tableCell } from '../findings';
 import { fromOre, isEmpty, parseNumber } from '../numbers';
 import { perTemplate } from '../per-template';
-import type { CellValue, PayloadV1 } from '../payload';
-import type { Formula, GridDef, TableDef, Template, ValueKind } from '../template';
+import type { PayloadV1 } from '../payload';
+import type { CellValue, ValueKind } from '../values';
+import type { Formula, GridDef, TableDef, Template } from '../template';
 import { readCell, readFormula, type Reading } from './reading';
-import type { CellSelector, Scope, ValidationContext } from './types';
+import type { CellSelector, Scope } from './definitions';
+import type { ValidationContext } from './context';
 
 type Row = Readonly<Record<string, CellValue>>;
 

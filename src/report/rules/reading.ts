@@ -4,8 +4,8 @@
  * empty cells is itself empty, so rules can tell "0" from "not reported".
  */
 import { isEmpty, parseNumber, toOre } from '../numbers';
-import type { CellValue } from '../payload';
-import type { Formula, ValueKind } from '../template';
+import type { CellValue, ValueKind } from '../values';
+import type { Formula } from '../template';
 
 export type Reading =
   | { readonly state: 'tom' }

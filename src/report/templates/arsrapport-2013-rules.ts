@@ -8,7 +8,7 @@
  * with A and B filled in and C empty compares with A + B; with A, B and C all empty it compares
  * nothing). Empty amounts are 0, as in the sheet's avvik: a budget with no accounts deviates by all of it.
  */
-import type { RuleDef } from '../rules/types';
+import type { RuleDef } from '../rules/definitions';
 
 const REPORT_YEAR = 'rapporteringsar';
 const H11_COUNTS = ['status0101', 'status3112', 'resultat'] as const;

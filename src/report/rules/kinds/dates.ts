@@ -1,6 +1,6 @@
 /** GEN-04..07 and C1-04 (year of the month): years and dates against the report year and today. */
-import { dayNumber, parseDate, parseNumber, type CalendarDate } from '../../numbers';
-import type { CellValue } from '../../payload';
+import { dayNumber, parseDate, parseNumber } from '../../numbers';
+import type { CalendarDate, CellValue } from '../../values';
 import { wholeYear } from '../input';
 import type { Behaviour } from '../types';
 

@@ -1,5 +1,6 @@
 /** Every rule kind and its behaviour. A new kind is a new entry here and in rules/types.ts. */
-import type { Behaviour, RuleKind } from '../types';
+import type { Behaviour } from '../types';
+import type { RuleKind } from '../definitions';
 import { changeNeedsComment, matchesTotals, notGreaterThan } from './compare';
 import { date, dateLimit, yearInText, yearRange } from './dates';
 import { alreadyAccepted, continuesPrevious } from './history';

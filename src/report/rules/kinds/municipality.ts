@@ -1,6 +1,6 @@
 /** GEN-02 and GEN-03: the municipality number and name against SSB's register for the report year. */
 import { kommunerFor, nameForms, normaliseName, numberForName, suggestKommune } from '../../kommuner';
-import type { CellValue } from '../../payload';
+import type { CellValue } from '../../values';
 import type { Behaviour, RuleDetails } from '../types';
 
 /** The number as four digits, if it is one. Excel keeps 3407 as a number; that is still four digits. */

@@ -1,7 +1,8 @@
 /** NUM-01..03 and OKO-01/02: a number cell holds a number, a whole one, one that is not negative. */
 import { isEmpty, parseNumber } from '../../numbers';
-import type { CellValue } from '../../payload';
-import type { Behaviour, NumberCheck, RuleDetails } from '../types';
+import type { CellValue } from '../../values';
+import type { Behaviour, RuleDetails } from '../types';
+import type { NumberCheck } from '../definitions';
 
 type Problem = RuleDetails['numberCell'];
 

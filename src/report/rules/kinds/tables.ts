@@ -3,7 +3,7 @@ import { totalColumns, type Hundredths } from '../../compute';
 import { tables } from '../../fields';
 import { tableCell } from '../../findings';
 import { isEmpty, parseNumber } from '../../numbers';
-import type { CellValue } from '../../payload';
+import type { CellValue } from '../../values';
 import { totalCell } from '../input';
 import { readCell } from '../reading';
 import type { Behaviour, Hit } from '../types';
