@@ -42,8 +42,11 @@ export function formatCells(plan: LayoutPlan, rows?: (format: ConditionalFormatP
 const content = (value: CellValue): RawCellContent => (typeof value === 'string' ? `'${value}` : value);
 
 export interface MarkEvaluator {
-  /** The marks of the plan filled with `inputs` (values by sheet and address; formulas stay where nothing is put). */
-  marks(inputs: readonly PlacedValue[]): Mark[];
+  /**
+   * The marks of the plan filled with `inputs` (values by sheet and address; the plan's formulas stay
+   * where nothing is put) and with `formulas` (without `=`) a user typed.
+   */
+  marks(inputs: readonly PlacedValue[], formulas?: readonly { sheet: string; address: string; formula: string }[]): Mark[];
 }
 
 export function markEvaluator(plan: LayoutPlan): MarkEvaluator {
@@ -71,16 +74,17 @@ export function markEvaluator(plan: LayoutPlan): MarkEvaluator {
     cells.forEach((cell, row) => hf.setCellContents({ sheet: results, row, col: 0 }, [[`=${cell.formula}`]]));
   });
   return {
-    marks(inputs) {
+    marks(inputs, formulas = []) {
+      const typed = [...inputs.map((i) => ({ ...i, raw: content(i.value) })), ...formulas.map((f) => ({ ...f, raw: `=${f.formula}` }))];
       hf.batch(() => {
-        for (const input of inputs) hf.setCellContents(at(input.sheet, input.address), [[content(input.value)]]);
+        for (const input of typed) hf.setCellContents(at(input.sheet, input.address), [[input.raw]]);
       });
       const marked = cells.flatMap((cell, row) => {
         const value = hf.getCellValue({ sheet: results, row, col: 0 });
         return value === true ? [mark(cell.sheet, cell.address, cell.format.rule, cell.format.severity)] : [];
       });
       hf.batch(() => {
-        for (const input of inputs) hf.setCellContents(at(input.sheet, input.address), [[original.get(`${input.sheet}!${input.address}`) ?? null]]);
+        for (const input of typed) hf.setCellContents(at(input.sheet, input.address), [[original.get(`${input.sheet}!${input.address}`) ?? null]]);
       });
       return [...new Set(marked)].sort();
     },

@@ -50,10 +50,11 @@ function numberText(ref: string): string {
 
 /**
  * The cell as a number: a number as it is, nothing (empty or white space) as 0, text as the Norwegian
- * number it spells; an error when it is not a number.
+ * number it spells; an error when it is not a number. SANN/USANN is no number, also in LibreOffice,
+ * where a truth value is a number with a truth format (ISLOGICAL asks for the format there).
  */
 export function numberOf(ref: string): string {
-  return `IF(ISNUMBER(${ref}),${ref},IF(${blank(ref)},0,NUMBERVALUE(${numberText(ref)},",",".")))`;
+  return `IF(ISLOGICAL(${ref}),NA(),IF(ISNUMBER(${ref}),${ref},IF(${blank(ref)},0,NUMBERVALUE(${numberText(ref)},",","."))))`;
 }
 
 /** A term of a comparison, as rules/reading.ts reads it. */
