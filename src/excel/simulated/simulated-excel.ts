@@ -11,7 +11,7 @@ import { Calculation } from './calculation';
 import type { Operation } from './client-object';
 import { RichApiError, type ErrorCode } from './errors';
 import { FormulaSyntaxError } from './formula-syntax';
-import type { SheetModel, WorkbookModel } from './model';
+import { cellKey, cellsOf, type CellModel, type Rect, type SheetModel, type WorkbookModel } from './model';
 import type { ChangeDetail, ChangeHandler, ExcelState } from './state';
 import { SimulatedUser } from './user';
 import { SimContext } from './workbook';
@@ -30,6 +30,9 @@ export interface SyncRecord {
 }
 
 type Snapshot = Pick<WorkbookModel, 'sheets' | 'names' | 'activeSheetId' | 'selection'>;
+
+/** What undo puts back: the whole workbook, or (for values typed or pasted) just the cells that changed. */
+type UndoRecord = { readonly workbook: Snapshot } | { readonly sheet: SheetModel['id']; readonly cells: ReadonlyMap<string, CellModel | undefined> };
 
 interface RunState {
   readonly options: RunOptions;
@@ -58,7 +61,7 @@ export class SimulatedExcel implements ExcelState {
 
   private readonly apiVersion: number[];
   private readonly requestLimit: number;
-  private undoStack: Snapshot[] = [];
+  private undoStack: UndoRecord[] = [];
   private readonly handlers = new Map<string, Set<ChangeHandler>>();
   private touched = new Set<SheetModel>();
   private undoCleared = false;
@@ -148,16 +151,32 @@ export class SimulatedExcel implements ExcelState {
 
   /** Ctrl+Z: takes the last step back; false when there is nothing to undo. */
   undo(): boolean {
-    const before = this.undoStack.pop();
-    if (!before) return false;
-    Object.assign(this.model, before);
+    const record = this.undoStack.pop();
+    if (!record) return false;
+    if ('workbook' in record) Object.assign(this.model, record.workbook);
+    else {
+      const sheet = this.model.sheets.find((s) => s.id === record.sheet);
+      for (const [key, cell] of record.cells) {
+        if (cell) sheet?.cells.set(key, cell);
+        else sheet?.cells.delete(key);
+      }
+    }
     this.calculation.invalidate();
     return true;
   }
 
-  /** A change the user makes: one undo record, and a change event (with `details` when it is one cell's value). */
-  userChange(sheet: SheetModel, change: () => void, event: { readonly address: string; readonly details?: ChangeDetail; readonly silent?: boolean; readonly clearsUndo?: boolean }): void {
-    const before = this.snapshot();
+  /**
+   * A change the user makes: one undo record, and a change event (with `details` when it is one cell's
+   * value). `cells`: the change touches only these cells' values, so undo keeps only them.
+   */
+  userChange(
+    sheet: SheetModel,
+    change: () => void,
+    event: { readonly address: string; readonly details?: ChangeDetail; readonly silent?: boolean; readonly clearsUndo?: boolean; readonly cells?: Rect },
+  ): void {
+    const before: UndoRecord = event.cells
+      ? { sheet: sheet.id, cells: new Map([...cellsOf(event.cells)].map(({ row, column }) => [cellKey(row, column), structuredClone(sheet.cells.get(cellKey(row, column)))])) }
+      : { workbook: this.snapshot() };
     change();
     this.calculation.invalidate();
     if (event.clearsUndo) this.undoStack = [];
@@ -167,7 +186,7 @@ export class SimulatedExcel implements ExcelState {
     }
   }
 
-  private pushUndo(before: Snapshot): void {
+  private pushUndo(before: UndoRecord): void {
     this.undoStack.push(before);
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
   }
@@ -227,7 +246,7 @@ export class SimulatedExcel implements ExcelState {
     this.calculation.invalidate();
     // Before ExcelApi 1.20 an add-in's write could not be undone: Excel cleared the history instead.
     if (this.undoCleared || !this.supports('1.20')) this.undoStack = [];
-    else if (!(run.options.mergeUndoGroup && run.recorded)) this.pushUndo(before);
+    else if (!(run.options.mergeUndoGroup && run.recorded)) this.pushUndo({ workbook: before });
     run.recorded = true;
     for (const sheet of this.touched) {
       this.dispatch(sheet, this.supports('1.14') ? { triggerSource: 'ThisLocalAddin' } : {});

@@ -133,6 +133,7 @@ export class SimulatedUser {
       {
         address,
         details: this.details(before, sheet, at),
+        cells: rect,
         ...options,
       },
     );
@@ -185,6 +186,7 @@ export class SimulatedUser {
         ),
       {
         address: rangeAddress(rect),
+        cells: rect,
         ...options,
         // Excel gives details only for one cell typed; a paste or a multi-cell edit comes without.
         ...(typed ? { details: this.details(before, sheet, at) } : {}),
