@@ -6,13 +6,13 @@
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress, sheetAddress, type RangePosition } from '../report/layout/a1';
 import type { CellPlan, ConditionalFormatPlan, LayoutPlan, SheetPlan, TablePlan, ValidationPlan } from '../report/layout/plan';
-import type { CellStyle, MarkStyle, StyleName } from '../report/layout/styles';
+import type { BorderLine, CellStyle, MarkStyle, StyleName } from '../report/layout/styles';
 import type { BorderEdge, Range, RangeFormat, RequestContext, Worksheet } from './office';
 
 /** The cell on the first sheet where the add-in writes its status line, named so it is found after rows move. */
 export const STATUS_NAME = 'BOSO_status';
 
-const BORDER_COLOR = '#BFBFBF';
+const BORDER_COLOR = 'BFBFBF';
 const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 const MM_PER_INCH = 25.4;
 const POINTS_PER_INCH = 72;
@@ -79,6 +79,10 @@ export function rectangles(cells: readonly { row: number; column: number }[]): R
   return [...done, ...open.values()];
 }
 
+function lineOf(line: BorderLine): { style: 'Continuous' | 'Dash'; color: string } {
+  return { style: line.style === 'dash' ? 'Dash' : 'Continuous', color: color(line.color) };
+}
+
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 
@@ -91,11 +95,12 @@ function applyStyle(range: Range, style: CellStyle, font: LayoutPlan['font'], mu
   if (style.color) format.font.color = color(style.color);
   if (style.fill) format.fill.color = color(style.fill);
   if (style.border) {
+    const line = style.border === true ? lineOf({ style: 'continuous', color: BORDER_COLOR }) : lineOf(style.border);
     const edges = [...EDGES, ...(multiRow ? (['InsideHorizontal'] as const) : []), ...(multiColumn ? (['InsideVertical'] as const) : [])];
     for (const edge of edges) {
       const border = format.borders.getItem(edge);
-      border.style = 'Continuous';
-      border.color = BORDER_COLOR;
+      border.style = line.style;
+      border.color = line.color;
       border.weight = 'Thin';
     }
   }
@@ -136,14 +141,14 @@ function applyConditionalFormat(range: Range, plan: ConditionalFormatPlan, mark:
   format.custom.rule.formula = `=${plan.formula}`;
   format.custom.format.fill.color = color(mark.fill);
   format.custom.format.font.color = color(mark.fontColor);
-  if (mark.bold) format.custom.format.font.bold = true;
+  // Set either way: where a feil and an advarsel both hold, the higher priority decides every property.
+  format.custom.format.font.bold = mark.bold;
+  const line = lineOf(mark.border);
   for (const edge of EDGES) {
     const border = format.custom.format.borders.getItem(edge);
-    border.style = mark.border.style === 'dash' ? 'Dash' : 'Continuous';
-    border.color = color(mark.border.color);
+    border.style = line.style;
+    border.color = line.color;
   }
-  // The plan lists them in priority order and the first that holds wins the cell.
-  format.stopIfTrue = true;
 }
 
 /** `&L…&C…&R…` (Excel's header and footer codes) → the three sections Office.js sets apart. */

@@ -79,7 +79,7 @@ export interface RangeFormat extends Pick<Excel.RangeFormat, 'horizontalAlignmen
   readonly protection: Pick<Excel.FormatProtection, 'locked'>;
 }
 
-export interface ConditionalFormat extends Pick<Excel.ConditionalFormat, 'stopIfTrue'> {
+export interface ConditionalFormat {
   readonly custom: {
     readonly rule: Pick<Excel.ConditionalFormatRule, 'formula'>;
     readonly format: {

@@ -1,11 +1,16 @@
 import { SETTING_KEYS } from '../../src/excel/settings';
 import { activeSheet, cellView, usedCells } from '../../src/excel/simulated';
 import { findName } from '../../src/excel/simulated/model';
+import { fieldCell, findTablePlan } from '../../src/report/layout/lookup';
 import { fieldName } from '../../src/report/layout/names';
+import { parseAddress, parseRange } from '../../src/report/layout/a1';
 import { planFor, readFound, simulated, syncsOf, ok, type Simulated } from './support/workbook';
 
 const plan = planFor();
 const planSheets = plan.sheets.map((s) => s.name);
+const okonomi = findTablePlan(plan, 'okonomi')?.table;
+const programnavn = fieldCell(plan, 'programnavn');
+const label = programnavn && `A${parseAddress(programnavn.address)?.row}`;
 
 /** A workbook a user has worked in: a sheet with values, a formula, formats and a name of their own. */
 async function userWorkbook(sheetName = 'Budsjett'): Promise<Simulated> {
@@ -76,8 +81,9 @@ describe('insertTemplate', () => {
     const inserted = ok(await sim.api.insertTemplate(plan, { sheetNames: state.freeSheetNames }));
     expect(inserted).toMatchObject({ kind: 'sattInn', sheets: planSheets.map((s) => (s === '5 Økonomi' ? '5 Økonomi (2)' : s)) });
     const read = await readFound(sim.api);
-    expect(read.addresses['okonomi.total.budsjett']).toBe("'5 Økonomi (2)'!B27");
-    expect(cellView(sim.excel, '5 Økonomi (2)', 'G7').formula).toBe('=D7+E7+F7');
+    expect(read.addresses['okonomi.total.budsjett']).toBe(`'5 Økonomi (2)'!B${okonomi?.totalRow}`);
+    const row = okonomi?.firstDataRow;
+    expect(cellView(sim.excel, '5 Økonomi (2)', `G${row}`).formula).toBe(`=D${row}+E${row}+F${row}`);
     expect(usedCells(sim.excel, '5 økonomi')).toEqual(userCells);
   });
 
@@ -126,8 +132,8 @@ describe('insertTemplate', () => {
     ok(await api.insertTemplate(plan));
     expect(excel.model.sheets.slice(1).map((s) => s.protection !== undefined)).toEqual(plan.sheets.map((s) => s.protection !== undefined));
     expect(excel.undoDepth).toBe(0);
-    expect(findName(excel.model, fieldName('programnavn'))?.target).toMatchObject({ rect: { top: 8, left: 2 } });
-    expect(excel.user.type('0 Generelt', 'B8', 'Mitt program')).toEqual({ accepted: true });
-    expect(excel.user.type('0 Generelt', 'A8', 'Ny etikett')).toMatchObject({ accepted: false });
+    expect(findName(excel.model, fieldName('programnavn'))?.target).toMatchObject({ rect: parseRange(programnavn?.address ?? '') });
+    expect(excel.user.type('0 Generelt', programnavn?.address ?? '', 'Mitt program')).toEqual({ accepted: true });
+    expect(excel.user.type('0 Generelt', label ?? '', 'Ny etikett')).toMatchObject({ accepted: false });
   });
 });

@@ -36,9 +36,16 @@ interface Look {
 const POINTS_PER_INCH = 72;
 const rgb = (argb: string | undefined): string => (argb ?? 'FF000000').slice(-6).toUpperCase();
 
+/** A border as `style color` on all four sides, 'none', or 'mixed'. */
+function sidesLook(sides: readonly (string | undefined)[]): string {
+  const [first] = sides;
+  if (sides.every((s) => s === undefined)) return 'none';
+  return sides.every((s) => s === first) ? (first ?? 'none') : 'mixed';
+}
+
 function fileLook(cell: Cell): Look {
   const { font, fill, border, alignment, protection } = cell.style;
-  const sides = [border?.top, border?.bottom, border?.left, border?.right].map((b) => b?.style === 'thin');
+  const sides = [border?.top, border?.bottom, border?.left, border?.right].map((b) => (b?.style ? `${b.style} ${rgb(b.color?.argb)}` : undefined));
   return {
     // ExcelJS shows a merged range's value in every cell of it; Excel keeps it in the first.
     value: cell.master !== cell ? '' : cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? ''),
@@ -48,7 +55,7 @@ function fileLook(cell: Cell): Look {
     size: font?.size ?? 10,
     color: rgb(font?.color?.argb),
     ...(fill?.type === 'pattern' && fill.pattern === 'solid' ? { fill: rgb(fill.fgColor?.argb) } : {}),
-    border: sides.every(Boolean) ? 'thin' : sides.some(Boolean) ? 'partial' : 'none',
+    border: sidesLook(sides),
     horizontal: alignment?.horizontal ?? 'general',
     vertical: alignment?.vertical === 'middle' ? 'center' : (alignment?.vertical ?? 'bottom'),
     wrap: alignment?.wrapText === true,
@@ -56,11 +63,15 @@ function fileLook(cell: Cell): Look {
   };
 }
 
-function simLook(excel: SimulatedExcel, sheet: SheetModel, row: number, column: number): Look {
+const LINES: Readonly<Record<string, string>> = { Continuous: 'thin', Dash: 'dashed' };
+
+function simLook(sheet: SheetModel, row: number, column: number): Look {
   const cell = cellAt(sheet, row, column);
   const format: Partial<CellFormat> = cell?.format ?? {};
   const content = cell?.content;
-  const sides = [format.borders?.top, format.borders?.bottom, format.borders?.left, format.borders?.right].map((b) => b?.style === 'Continuous' && b.weight === 'Thin');
+  const sides = [format.borders?.top, format.borders?.bottom, format.borders?.left, format.borders?.right].map((b) =>
+    b && b.weight === 'Thin' ? `${LINES[b.style] ?? b.style} ${b.color.slice(1)}` : undefined,
+  );
   return {
     value: typeof content === 'object' && 'formula' in content ? `=${content.formula}` : (content ?? ''),
     numberFormat: format.numberFormat ?? 'General',
@@ -69,7 +80,7 @@ function simLook(excel: SimulatedExcel, sheet: SheetModel, row: number, column: 
     size: format.font?.size ?? 10,
     color: (format.font?.color ?? '#000000').slice(1),
     ...(format.fill ? { fill: format.fill.slice(1) } : {}),
-    border: sides.every(Boolean) ? 'thin' : sides.some(Boolean) ? 'partial' : 'none',
+    border: sidesLook(sides),
     horizontal: (format.horizontalAlignment ?? 'General').toLowerCase(),
     vertical: (format.verticalAlignment ?? 'Bottom').toLowerCase(),
     wrap: format.wrapText === true,
@@ -131,7 +142,7 @@ describe('the plan in Excel and the plan in the .xlsx', () => {
     const looks = drawnAddresses(plan, name).map((address) => {
       const at = parseRange(address);
       const [row, column] = at ? [at.top, at.left] : [0, 0];
-      return { address, file: fileLook(ws.getCell(address)), excel: simLook(excel, sim, row, column) };
+      return { address, file: fileLook(ws.getCell(address)), excel: simLook(sim, row, column) };
     });
     for (const { address, file, excel: inExcel } of looks) expect({ address, look: inExcel }).toEqual({ address, look: file });
   });
@@ -186,7 +197,7 @@ describe('the plan in Excel and the plan in the .xlsx', () => {
     const types = { wholeNumber: 'whole', decimal: 'decimal', date: 'date', textLength: 'textLength' } as const;
     const operators: Record<string, string> = { GreaterThanOrEqualTo: 'greaterThanOrEqual', Between: 'between', EqualTo: 'equal' };
     const inExcel = simSheet(name).validations.map((v) => {
-      const [kind, check] = Object.entries(v.rule ?? {})[0] as [keyof typeof types, Excel.BasicDataValidation];
+      const [kind, check] = Object.entries(v.rule ?? {})[0] as [keyof typeof types, { formula1?: unknown; formula2?: unknown; operator: string }];
       return {
         range: rangeAddress(v.rect),
         type: types[kind],
@@ -199,13 +210,39 @@ describe('the plan in Excel and the plan in the .xlsx', () => {
     expect(inExcel.sort((a, b) => a.range.localeCompare(b.range))).toEqual(inFile.sort((a, b) => a.range.localeCompare(b.range)));
   });
 
-  it.each(sheets)('%s: the same conditional formats, in the same order of priority', (name) => {
+  it.each(sheets)('%s: the same conditional formats, with the same marks, in the same order of priority', (name) => {
+    const dxfs = elements(elements(part('xl/styles.xml'), 'dxfs')[0]?.inner ?? '', 'dxf');
+    const mark = (dxfId: string | undefined) => {
+      const dxf = dxfs[Number(dxfId)]?.inner ?? '';
+      const font = elements(dxf, 'font')[0]?.inner ?? '';
+      const side = elements(dxf, 'left')[0];
+      return {
+        fill: rgb(elements(dxf, 'bgColor')[0]?.attributes.rgb),
+        fontColor: rgb(elements(font, 'color')[0]?.attributes.rgb),
+        bold: (elements(font, 'b')[0]?.attributes.val ?? '1') !== '0' && elements(font, 'b').length > 0,
+        border: `${side?.attributes.style} ${rgb(elements(side?.inner ?? '', 'color')[0]?.attributes.rgb)}`,
+      };
+    };
+    const unescape = (xml: string): string => xml.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
     const inFile = elements(sheetXml(name), 'conditionalFormatting')
-      .flatMap((f) => elements(f.inner, 'cfRule').map((rule) => ({ range: f.attributes.sqref, priority: Number(rule.attributes.priority), formula: elements(rule.inner, 'formula')[0]?.inner })))
+      .flatMap((f) =>
+        elements(f.inner, 'cfRule').map((rule) => ({
+          priority: Number(rule.attributes.priority),
+          range: f.attributes.sqref,
+          // The file writes functions newer than its format with `_xlfn.`; Excel's API and the plan without.
+          formula: unescape(elements(rule.inner, 'formula')[0]?.inner ?? '').replace(/_xlfn\./g, ''),
+          mark: mark(rule.attributes.dxfId),
+        })),
+      )
       .sort((a, b) => a.priority - b.priority)
-      .map(({ range, formula }) => ({ range, formula }));
-    expect(simSheet(name).conditionalFormats.map((f) => ({ range: rangeAddress(f.rect), formula: f.formula }))).toEqual(inFile);
-    expect(simSheet(name).conditionalFormats.length).toBe(plan.sheets.find((s) => s.name === name)?.conditionalFormats.length);
+      .map(({ priority: _priority, ...format }) => format);
+    const inExcel = simSheet(name).conditionalFormats.map((f) => ({
+      range: rangeAddress(f.rect),
+      formula: f.formula,
+      mark: { fill: f.fill?.slice(1), fontColor: f.fontColor?.slice(1), bold: f.bold, border: `${LINES[f.borders.left?.style ?? ''] ?? ''} ${f.borders.left?.color.slice(1)}` },
+    }));
+    expect(inExcel).toEqual(inFile);
+    expect(inExcel.length).toBe(plan.sheets.find((s) => s.name === name)?.conditionalFormats.length);
   });
 
   it.each(sheets)('%s: the same protection, frozen rows, grid lines, column widths and row heights', (name) => {

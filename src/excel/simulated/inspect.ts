@@ -4,7 +4,7 @@
  * that holds) — for the tests, and for the demo that draws the sheets.
  */
 import { cellAddress, parseAddress, rangeAddress, sheetAddress } from '../../report/layout/a1';
-import { isError, toBoolean } from './calculation';
+import { isError, toBoolean } from './values';
 import { officeFormula, officeValue } from './cell-input';
 import { cellAt, defaultFormat, findSheet, parseCellKey, type CellFormat, type ConditionalFormatModel, type SheetModel } from './model';
 import type { SimulatedExcel } from './simulated-excel';

@@ -61,7 +61,6 @@ export interface ConditionalFormatModel {
   rect: Rect;
   /** Relative to the range's top-left cell, without `=`. */
   formula: string;
-  stopIfTrue: boolean;
   fill?: string;
   fontColor?: string;
   bold?: boolean;

@@ -150,7 +150,7 @@ export class SimRange extends ClientObject<RangeModel> implements Range {
     this.write('conditionalFormats.add', type, (range) => {
       id = this.state.nextId();
       // Excel puts a new conditional format first: it has the highest priority.
-      range.sheet.conditionalFormats.unshift({ id, rect: range.rect, formula: '', stopIfTrue: false, borders: {} });
+      range.sheet.conditionalFormats.unshift({ id, rect: range.rect, formula: '', borders: {} });
       this.state.touch(range.sheet);
     });
     const locate = this.child((range) => range.sheet.conditionalFormats.find((f) => f.id === id));
@@ -442,15 +442,8 @@ class SimConditionalFormat extends ClientObject<ConditionalFormatModel> implemen
     };
   }
 
-  protected property(model: ConditionalFormatModel, name: string): unknown {
-    return name === 'stopIfTrue' ? model.stopIfTrue : undefined;
-  }
-
-  get stopIfTrue(): boolean {
-    return this.read('stopIfTrue');
-  }
-  set stopIfTrue(stop: boolean) {
-    this.write('stopIfTrue', stop, (model) => (model.stopIfTrue = stop));
+  protected property(): unknown {
+    throw new RichApiError('InvalidArgument', 'The simulated ConditionalFormat is written, not read.', 'ConditionalFormat');
   }
 }
 

@@ -7,7 +7,7 @@
  * operations and request bytes, so tests and benchmarks can hold the add-in to its batching.
  */
 import type { Host, RequestContext, RunOptions } from '../office';
-import { Calculation } from './calculation';
+import { Calculation, type Day } from './calculation';
 import type { Operation } from './client-object';
 import { RichApiError, type ErrorCode } from './errors';
 import { FormulaSyntaxError } from './formula-syntax';
@@ -21,6 +21,8 @@ export interface SimulatedExcelOptions {
   readonly apiVersion?: string;
   /** The largest request Excel accepts: 5 MB on the web; Windows and Mac have no such limit. */
   readonly requestLimitBytes?: number;
+  /** The day TODAY() gives; this machine's date when absent. */
+  readonly today?: () => Day;
 }
 
 export interface SyncRecord {
@@ -52,7 +54,7 @@ function version(text: string): number[] {
 export class SimulatedExcel implements ExcelState {
   readonly model: WorkbookModel = { sheets: [], names: [], nextId: 1 };
   readonly settings = new Map<string, string>();
-  readonly calculation = new Calculation(this.model);
+  readonly calculation: Calculation;
   /** Every sync so far, in order. */
   readonly syncs: SyncRecord[] = [];
   readonly host: Host;
@@ -71,6 +73,7 @@ export class SimulatedExcel implements ExcelState {
 
   constructor(options: SimulatedExcelOptions = {}) {
     this.apiVersion = version(options.apiVersion ?? '1.20');
+    this.calculation = new Calculation(this.model, options.today);
     this.requestLimit = options.requestLimitBytes ?? 5 * MB;
     this.host = {
       run: (runOptions, batch) => this.run(runOptions, batch),

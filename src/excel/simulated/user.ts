@@ -4,7 +4,7 @@
  * action is one undo step and one change event, with `details` only when one cell's value was typed.
  */
 import { cellAddress, parseAddress, parseRange, rangeAddress } from '../../report/layout/a1';
-import { isError, textToNumber, type Value } from './calculation';
+import { isError, textToNumber, type Value } from './values';
 import { officeValue, typedDate, typedInput, type Input } from './cell-input';
 import { cellsOf, contains, findName, findSheet, findTable, touchCell, type Content, type Rect, type SheetModel, type ValidationModel } from './model';
 import type { SimulatedExcel } from './simulated-excel';

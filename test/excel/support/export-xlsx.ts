@@ -8,7 +8,7 @@ import { cellAddress, rangeAddress, sheetAddress } from '../../../src/report/lay
 import type { SimulatedExcel } from '../../../src/excel/simulated';
 import { isFormula, parseCellKey } from '../../../src/excel/simulated/model';
 import { columnNames } from '../../../src/excel/simulated/tables';
-import { isError } from '../../../src/excel/simulated/calculation';
+import { isError } from '../../../src/excel/simulated/values';
 
 export async function exportXlsx(excel: SimulatedExcel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
