@@ -151,7 +151,8 @@ export class Calculation {
         const value = this.scalar(this.node(node.operand, position));
         if (node.operator === '+') return value;
         const n = toNumber(value);
-        return isError(n) ? n : -n;
+        // 0 - n, not -n: Excel has no negative zero.
+        return isError(n) ? n : 0 - n;
       }
       case 'percent': {
         const n = toNumber(this.scalar(this.node(node.operand, position)));

@@ -49,7 +49,7 @@ export abstract class ClientObject<M> {
   /** The object; ItemNotFound when it does not exist (a null object is refused too: writing to it is a programming error). */
   protected model(): M {
     const model = this.locate();
-    if (model === undefined) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`, this.type);
+    if (model === undefined) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`);
     return model;
   }
 
@@ -82,7 +82,7 @@ export abstract class ClientObject<M> {
       write: false,
       run: () => {
         const model = this.locate();
-        if (model === undefined && !this.nullable) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`, this.type);
+        if (model === undefined && !this.nullable) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`);
         this.nullObject = model === undefined;
         if (model !== undefined) for (const name of names) this.loaded.set(name, this.property(model, name));
       },

@@ -237,7 +237,8 @@ export class SimulatedExcel implements ExcelState {
     try {
       operation.run();
     } catch (error) {
-      if (error instanceof RichApiError) throw error;
+      // Where it happened, as Office names it, unless the error says more precisely.
+      if (error instanceof RichApiError) throw error.debugInfo.errorLocation === undefined ? new RichApiError(error.code, error.message, operation.name) : error;
       if (error instanceof FormulaSyntaxError) throw new RichApiError('InvalidArgument', `The formula is not valid: ${error.message}`, operation.name);
       throw error;
     } finally {

@@ -234,6 +234,12 @@ export class SimulatedUser {
     this.excel.userChange(sheet, () => renameSheet(this.excel.model, sheet, to), { address: '', silent: true, clearsUndo: true });
   }
 
+  /** Review → Unprotect Sheet (the template's sheets have no password); like protecting, it clears the undo history. */
+  unprotect(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    this.excel.userChange(sheet, () => delete sheet.protection, { address: '', silent: true, clearsUndo: true });
+  }
+
   /** Deletes a defined name in the Name Manager. */
   deleteName(name: string): void {
     const found = findName(this.excel.model, name);
