@@ -19,9 +19,11 @@ describe('proxy objects', () => {
     await run(excel, async (context) => {
       const range = context.workbook.worksheets.getItem('Ark1').getRange('A1');
       range.load('values');
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read too early on purpose
       expect(() => range.values).toThrow(expect.objectContaining({ name: 'RichApi.Error', code: 'PropertyNotLoaded' }));
       await context.sync();
       expect(range.values).toEqual([['']]);
+      // eslint-disable-next-line office-addins/load-object-before-read -- never loaded, on purpose
       expect(() => range.formulas).toThrow(RichApiError);
     });
   });
