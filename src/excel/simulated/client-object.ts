@@ -13,6 +13,8 @@ export interface Operation {
   readonly payload?: unknown;
   /** Whether it changes the workbook (an undo record, a change event). */
   readonly write: boolean;
+  /** Part of another operation in Office's request (an `…OrNullObject` object's null check): not counted on its own. */
+  readonly implied?: boolean;
   run(): void;
 }
 
@@ -42,7 +44,7 @@ export abstract class ClientObject<M> {
 
   /** An `…OrNullObject` result: Office loads `isNullObject` at the next sync without being asked. */
   checkNull(): this {
-    this.queue.enqueue({ name: `${this.type}.isNullObject`, write: false, run: () => (this.nullObject = this.locate() === undefined) });
+    this.queue.enqueue({ name: `${this.type}.isNullObject`, write: false, implied: true, run: () => (this.nullObject = this.locate() === undefined) });
     return this;
   }
 

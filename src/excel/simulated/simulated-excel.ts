@@ -208,8 +208,9 @@ export class SimulatedExcel implements ExcelState {
 
   private async execute(operations: readonly Operation[], run: RunState): Promise<void> {
     const writes = operations.some((o) => o.write);
-    const requestBytes = this.requestSize(operations);
-    this.syncs.push({ operations: operations.length, requestBytes, writes });
+    const counted = operations.filter((o) => !o.implied);
+    const requestBytes = this.requestSize(counted);
+    this.syncs.push({ operations: counted.length, requestBytes, writes });
     await this.answering?.done;
     if (this.editing) {
       if (!run.options.delayForCellEdit) {
