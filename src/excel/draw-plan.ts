@@ -5,6 +5,7 @@
  * setup and, last, protection. The caller syncs once for all of it.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress, sheetAddress, type RangePosition } from '../report/layout/a1';
+import { rectangles } from '../report/layout/conditional-formats';
 import type { CellPlan, ConditionalFormatPlan, LayoutPlan, SheetPlan, TablePlan, ValidationPlan } from '../report/layout/plan';
 import type { BorderLine, CellStyle, MarkStyle, StyleName } from '../report/layout/styles';
 import type { BorderEdge, Range, RangeFormat, RequestContext, Worksheet } from './office';
@@ -42,41 +43,6 @@ function content(cell: CellPlan | undefined): string | number {
   if (cell.formula !== undefined) return `=${cell.formula}`;
   if (cell.value === undefined) return '';
   return typeof cell.value === 'number' ? cell.value : asWritten(cell.value);
-}
-
-/** Rectangles that together cover exactly the cells given: runs along rows, stacked where rows repeat. */
-export function rectangles(cells: readonly { row: number; column: number }[]): RangePosition[] {
-  const byRow = new Map<number, number[]>();
-  for (const { row, column } of cells) byRow.set(row, [...(byRow.get(row) ?? []), column]);
-  const open = new Map<string, RangePosition>();
-  const done: RangePosition[] = [];
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const columns = [...new Set(byRow.get(row))].sort((a, b) => a - b);
-    const runs: { left: number; right: number }[] = [];
-    for (const column of columns) {
-      const last = runs.at(-1);
-      if (last && last.right === column - 1) last.right = column;
-      else runs.push({ left: column, right: column });
-    }
-    const seen = new Set<string>();
-    for (const run of runs) {
-      const id = `${run.left}:${run.right}`;
-      seen.add(id);
-      const above = open.get(id);
-      if (above && above.bottom === row - 1) open.set(id, { ...above, bottom: row });
-      else {
-        if (above) done.push(above);
-        open.set(id, { top: row, bottom: row, ...run });
-      }
-    }
-    for (const [id, rect] of open) {
-      if (!seen.has(id) && rect.bottom < row) {
-        done.push(rect);
-        open.delete(id);
-      }
-    }
-  }
-  return [...done, ...open.values()];
 }
 
 function lineOf(line: BorderLine): { style: 'Continuous' | 'Dash'; color: string } {

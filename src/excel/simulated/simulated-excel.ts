@@ -47,6 +47,13 @@ const OPERATION_OVERHEAD_BYTES = 60;
 // Excel keeps this many steps to undo.
 const UNDO_LIMIT = 100;
 
+/** A promise that resolves when `open` is called: what a sync waits for. */
+function gate(): { readonly done: Promise<void>; readonly open: () => void } {
+  let open = (): void => undefined;
+  const done = new Promise<void>((resolve) => (open = resolve));
+  return { done, open };
+}
+
 function version(text: string): number[] {
   return text.split('.').map(Number);
 }
@@ -67,8 +74,8 @@ export class SimulatedExcel implements ExcelState {
   private readonly handlers = new Map<string, Set<ChangeHandler>>();
   private touched = new Set<SheetModel>();
   private undoCleared = false;
-  private editing: { readonly done: Promise<void>; readonly finish: () => void } | undefined;
-  private answering: { readonly done: Promise<void>; readonly release: () => void } | undefined;
+  private editing: ReturnType<typeof gate> | undefined;
+  private answering: ReturnType<typeof gate> | undefined;
   private fault: { readonly when: (operation: string) => boolean; readonly code: ErrorCode } | undefined;
 
   constructor(options: SimulatedExcelOptions = {}) {
@@ -116,25 +123,21 @@ export class SimulatedExcel implements ExcelState {
 
   /** Syncs get no answer until `answer()`: Excel hanging on a big file. */
   stopAnswering(): void {
-    let release = (): void => undefined;
-    const done = new Promise<void>((resolve) => (release = resolve));
-    this.answering = { done, release };
+    this.answering = gate();
   }
 
   answer(): void {
-    this.answering?.release();
+    this.answering?.open();
     this.answering = undefined;
   }
 
   /** The user starts editing a cell (F2): batches fail or wait until `finishEditing`. */
   startEditing(): void {
-    let finish = (): void => undefined;
-    const done = new Promise<void>((resolve) => (finish = resolve));
-    this.editing = { done, finish };
+    this.editing = gate();
   }
 
   finishEditing(): void {
-    this.editing?.finish();
+    this.editing?.open();
     this.editing = undefined;
   }
 
