@@ -41,7 +41,7 @@ export type ChangedEvent = Partial<Pick<Excel.WorksheetChangedEventArgs, 'trigge
 
 export interface Worksheet extends Pick<Excel.Worksheet, 'name' | 'visibility' | 'showGridlines' | 'isNullObject'> {
   readonly freezePanes: Pick<Excel.WorksheetFreezePanes, 'freezeRows'>;
-  readonly tables: TableCollection;
+  readonly tables: WorksheetTableCollection;
   readonly protection: Pick<Excel.WorksheetProtection, 'protect'>;
   readonly pageLayout: PageLayout;
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
@@ -102,9 +102,14 @@ export interface NamedItem extends Pick<Excel.NamedItem, 'isNullObject'> {
   delete(): void;
 }
 
+/** The workbook's tables, found by name. */
 export interface TableCollection {
-  add(address: string, hasHeaders: boolean): Table;
   getItemOrNullObject(key: string): Table;
+}
+
+/** A sheet's tables, where the add-in adds its own. */
+export interface WorksheetTableCollection {
+  add(address: string, hasHeaders: boolean): Table;
 }
 
 export interface Table extends Pick<Excel.Table, 'name' | 'style' | 'showTotals' | 'showHeaders' | 'isNullObject'> {

@@ -18,6 +18,9 @@ export interface Operation {
   run(): void;
 }
 
+/** How a proxy finds its object when an operation runs; undefined when it does not exist. */
+export type Locate<M> = () => M | undefined;
+
 export interface Queue {
   enqueue(operation: Operation): void;
 }
