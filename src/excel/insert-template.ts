@@ -60,7 +60,9 @@ export async function insertTemplate(batches: Batches, plan: LayoutPlan, options
       }
       const chosen = options.sheetNames ?? {};
       const renamed = renameSheets(plan, chosen);
-      const taken = [...takenSheetNames(renamed, before.sheets), ...renamed.sheets.map((s) => s.name).filter((n) => !isValidSheetName(n))];
+      const chosenNames = renamed.sheets.map((s) => s.name.toUpperCase());
+      const twice = renamed.sheets.map((s) => s.name).filter((n, i) => chosenNames.indexOf(n.toUpperCase()) !== i);
+      const taken = [...takenSheetNames(renamed, before.sheets), ...renamed.sheets.map((s) => s.name).filter((n) => !isValidSheetName(n)), ...twice];
       if (taken.length > 0) {
         const planName = new Map(plan.sheets.map((s) => [chosen[s.name] ?? s.name, s.name]));
         const free = Object.fromEntries(Object.entries(freeSheetNames(renamed, before.sheets)).map(([name, f]) => [planName.get(name) ?? name, f]));

@@ -55,7 +55,7 @@ export interface Worksheet extends Pick<Excel.Worksheet, 'name' | 'visibility' |
 export interface PageLayout
   extends Pick<
     Excel.PageLayout,
-    'paperSize' | 'orientation' | 'zoom' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin'
+    'paperSize' | 'orientation' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin'
   > {
   readonly headersFooters: { readonly defaultForAllPages: Pick<Excel.HeaderFooter, 'leftFooter' | 'centerFooter' | 'rightFooter'> };
   setPrintTitleRows(printTitleRows: string): void;

@@ -137,3 +137,12 @@ describe('insertTemplate', () => {
     expect(excel.user.type('0 Generelt', label ?? '', 'Ny etikett')).toMatchObject({ accepted: false });
   });
 });
+
+describe('insertTemplate with sheet names chosen', () => {
+  it('refuses names Excel would refuse, and a name chosen for two sheets, inserting nothing', async () => {
+    const { excel, api } = simulated();
+    const outcome = ok(await api.insertTemplate(plan, { sheetNames: { '0 Generelt': 'Generelt?', '1 Hovedmål': 'Rapport', '2 Delmål': 'rapport' } }));
+    expect(outcome).toMatchObject({ kind: 'navnOpptatt', taken: ['Generelt?', 'rapport'] });
+    expect(excel.model.sheets).toEqual([]);
+  });
+});

@@ -70,7 +70,6 @@ export interface ConditionalFormatModel {
 export interface PageModel {
   paperSize?: string;
   orientation?: string;
-  zoom?: Excel.PageLayoutZoomOptions;
   margins: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
   printTitleRows?: string;
   footer: { left?: string; center?: string; right?: string };

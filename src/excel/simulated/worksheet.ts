@@ -228,12 +228,6 @@ class SimPageLayout extends ClientObject<SheetModel> implements PageLayout {
   set orientation(orientation: PageLayout['orientation']) {
     this.change('orientation', orientation, (page) => (page.orientation = orientation));
   }
-  get zoom(): Excel.PageLayoutZoomOptions {
-    return this.read('zoom');
-  }
-  set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.change('zoom', zoom, (page) => (page.zoom = { ...zoom }));
-  }
   get leftMargin(): number {
     return this.read('leftMargin');
   }
