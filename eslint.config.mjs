@@ -47,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/server/main.ts', 'bench/**/*.ts', 'test/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/server/main.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {

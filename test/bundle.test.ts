@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webpack from 'webpack';
@@ -13,13 +13,17 @@ describe('the domain bundle for the browser', () => {
   it('builds without Node modules and stays within its size budget', async () => {
     const config = configure({}, { mode: 'production' });
     const out = mkdtempSync(join(tmpdir(), 'boso-bundle-'));
-    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-      webpack({ ...config, output: { ...config.output, path: out } }, (error, result) =>
-        error || !result ? reject(error ?? new Error('webpack ga ikke noe resultat')) : resolve(result),
-      ),
-    );
-    expect(stats.toJson({ all: false, errors: true }).errors ?? []).toEqual([]);
-    const bundle = readFileSync(join(out, 'boso-report.js'));
-    expect(gzipSync(bundle).length).toBeLessThan(MAX_GZIPPED_BYTES);
+    try {
+      const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+        webpack({ ...config, output: { ...config.output, path: out } }, (error, result) =>
+          error || !result ? reject(error ?? new Error('webpack ga ikke noe resultat')) : resolve(result),
+        ),
+      );
+      expect(stats.toJson({ all: false, errors: true }).errors ?? []).toEqual([]);
+      const bundle = readFileSync(join(out, 'boso-report.js'));
+      expect(gzipSync(bundle).length).toBeLessThan(MAX_GZIPPED_BYTES);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 120_000);
 });

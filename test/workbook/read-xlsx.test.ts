@@ -164,6 +164,20 @@ describe('readXlsx: table rows', () => {
     });
     expect(result.payload.totals).toEqual({ okonomi: { budsjett: 999 }, periode: { sum: 0 } });
   });
+
+  it('finds a column by its header whatever its case and spacing, as a user may retype it', async () => {
+    const result = await readEdited((o) => {
+      const sheet = o.workbook.getWorksheet('5 Økonomi');
+      const header = (column: string): string => `${cellOf(okonomi, 0, column).replace(/\d+$/, '')}${okonomi.headerRow}`;
+      if (sheet) {
+        sheet.getCell(header('budsjett')).value = '  BUDSJETT ';
+        sheet.getCell(header('regnskap_hb')).value = 'regnskap:  tilskudd fra hb\n(kompetansetilskudd)';
+      }
+      setTableCell(o, 'okonomi', 0, 'budsjett', 300_000);
+      setTableCell(o, 'okonomi', 0, 'regnskap_hb', 48_581);
+    });
+    expect(result.payload.tables.okonomi).toEqual([{ budsjett: 300_000, regnskap_hb: 48_581 }]);
+  });
 });
 
 /** The template with the economy sheet laid out differently: a note above, columns reordered, more rows. */

@@ -47,17 +47,25 @@ export function markedSections(template: Template): ReadonlySet<string> {
   return new Set(cells.flatMap((cell) => sectionOfField(template, cell) ?? []));
 }
 
-function locate(plan: PlanCells, cell: string): Located | undefined {
-  const table = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/.exec(cell);
-  const found = table
-    ? (() => {
-        const located = findTablePlan(plan, table[1] ?? '');
-        const column = located?.table.columns.find((c) => c.id === table[3]);
-        return located && column && { sheet: located.sheet.name, address: `${column.column}${located.table.firstDataRow + Number(table[2])}` };
-      })()
-    : fieldCell(plan, cell);
-  const position = found && parseAddress(found.address);
-  return found && position ? { sheet: found.sheet, row: position.row, column: position.column } : undefined;
+/** Where each cell a finding can name is in the plan: fields by their names, table cells by row and column. */
+function locator(plan: PlanCells): (cell: string) => Located | undefined {
+  const located = (sheet: string, address: string): Located | undefined => {
+    const position = parseAddress(address);
+    return position && { sheet, row: position.row, column: position.column };
+  };
+  const known = new Map<string, Located | undefined>();
+  return (cell) => {
+    if (known.has(cell)) return known.get(cell);
+    const table = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/.exec(cell);
+    const planned = table && findTablePlan(plan, table[1] ?? '');
+    const column = planned && planned.table.columns.find((c) => c.id === table?.[3]);
+    const named = table ? undefined : fieldCell(plan, cell);
+    const found = planned && column
+      ? located(planned.sheet.name, `${column.column}${planned.table.firstDataRow + Number(table?.[2])}`)
+      : named && located(named.sheet, named.address);
+    known.set(cell, found);
+    return found;
+  };
 }
 
 const isLocated = (cells: readonly (Located | undefined)[]): cells is Located[] => cells.every((c) => c !== undefined);
@@ -79,11 +87,11 @@ interface Written {
 }
 
 /** The place written out, or undefined when the layout lacks one of its cells (as a template may lack a field its catalogue names). */
-function write(plan: PlanCells, place: MarkPlace): Written | undefined {
-  const targets = place.cells.map((cell) => locate(plan, cell));
+function write(locate: (cell: string) => Located | undefined, place: MarkPlace): Written | undefined {
+  const targets = place.cells.map(locate);
   const cells: (Located | undefined)[] = [];
   const text = place.condition((cell) => {
-    cells.push(locate(plan, cell));
+    cells.push(locate(cell));
     return `\u0001${cells.length - 1}\u0002`;
   });
   if (!isLocated(targets) || !isLocated(cells)) return undefined;
@@ -145,15 +153,18 @@ export function conditionalFormats(template: Template, plan: PlanCells): Readonl
     const planned = findTablePlan(plan, table.id)?.table;
     return planned ? Array.from({ length: planned.lastDataRow - planned.firstDataRow + 1 }, (_, i) => i) : [];
   };
+  const locate = locator(plan);
   const groups = new Map<string, { rule: RuleDef; sheet: string; written: Written; cells: Located[] }>();
   for (const { rule, places } of marksOf(template, rowsOf)) {
     for (const place of places) {
-      const written = write(plan, place);
+      const written = write(locate, place);
       if (!written) continue;
-      for (const target of written.targets) {
-        const key = `${rule.severity}|${rule.id}|${target.sheet}|${render(written, undefined)}`;
-        const group = groups.get(key) ?? { rule, sheet: target.sheet, written, cells: [] };
-        group.cells.push(target);
+      // The references' relative axes are the place's, so the condition reads the same from each of its cells.
+      const condition = render(written, undefined);
+      for (const sheet of new Set(written.targets.map((t) => t.sheet))) {
+        const key = `${rule.severity}|${rule.id}|${sheet}|${condition}`;
+        const group = groups.get(key) ?? { rule, sheet, written, cells: [] };
+        group.cells.push(...written.targets.filter((t) => t.sheet === sheet));
         groups.set(key, group);
       }
     }
