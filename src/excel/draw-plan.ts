@@ -7,11 +7,9 @@
 import { cellAddress, columnLetters, parseRange, rangeAddress, sheetAddress, type RangePosition } from '../report/layout/a1';
 import { rectangles } from '../report/layout/conditional-formats';
 import type { CellPlan, ConditionalFormatPlan, LayoutPlan, SheetPlan, TablePlan, ValidationPlan } from '../report/layout/plan';
-import type { BorderLine, CellStyle, MarkStyle, StyleName } from '../report/layout/styles';
+import type { BorderLine, CellStyle, MarkStyle } from '../report/layout/styles';
 import type { BorderEdge, Range, RangeFormat, RequestContext, Worksheet } from './office';
 
-/** The cell on the first sheet where the add-in writes its status line, named so it is found after rows move. */
-export const STATUS_NAME = 'BOSO_status';
 
 const BORDER_COLOR = 'BFBFBF';
 const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
@@ -174,18 +172,7 @@ export interface DrawOptions {
   readonly print: boolean;
 }
 
-/** The status line's cell: two rows under the first sheet's content, as wide as the sheet, unlocked for the add-in. */
-function statusCell(sheet: SheetPlan, plan: LayoutPlan): { cell: CellPlan; merge: string; style: CellStyle } {
-  const { bottom, right } = extent(sheet.cells, sheet.merges);
-  const row = bottom + 2;
-  return {
-    cell: { address: `A${row}`, style: 'note' },
-    merge: `A${row}:${columnLetters(Math.max(1, right))}${row}`,
-    style: { ...plan.styles.note, locked: false },
-  };
-}
-
-function drawSheet(context: RequestContext, sheet: SheetPlan, plan: LayoutPlan, options: DrawOptions, status: boolean): Worksheet {
+function drawSheet(context: RequestContext, sheet: SheetPlan, plan: LayoutPlan, options: DrawOptions): Worksheet {
   const ws = context.workbook.worksheets.add(sheet.name);
   if (!sheet.visible) ws.visibility = 'Hidden';
   ws.showGridlines = sheet.gridLines;
@@ -196,9 +183,7 @@ function drawSheet(context: RequestContext, sheet: SheetPlan, plan: LayoutPlan, 
   for (const { row, height } of sheet.rowHeights) ws.getRange(`A${row}`).format.rowHeight = height;
   for (const table of sheet.tables) drawTable(ws, table);
 
-  const line = status ? statusCell(sheet, plan) : undefined;
-  const cells = line ? [...sheet.cells, line.cell] : sheet.cells;
-  const merges = line ? [...sheet.merges, line.merge] : sheet.merges;
+  const { cells, merges } = sheet;
   const box = extent(cells, merges);
   const byAddress = new Map(cells.map((c) => [c.address, c]));
   const block = ws.getRange(rangeAddress(box));
@@ -211,8 +196,7 @@ function drawSheet(context: RequestContext, sheet: SheetPlan, plan: LayoutPlan, 
 
   // A merged range looks like its first cell throughout, as in the .xlsx.
   const styled = new Map<string, { style: CellStyle; cells: { row: number; column: number }[] }>();
-  const styleOf = (c: CellPlan): { name: string; style: CellStyle } =>
-    line && c === line.cell ? { name: 'status', style: line.style } : { name: c.style, style: plan.styles[c.style as StyleName] };
+  const styleOf = (c: CellPlan): { name: string; style: CellStyle } => ({ name: c.style, style: plan.styles[c.style] });
   const spread = (c: CellPlan): RangePosition[] => {
     const at = parseRange(c.address);
     const merge = merges.map((m) => parseRange(m)).find((m) => m && at && m.top === at.top && m.left === at.left);
@@ -232,14 +216,12 @@ function drawSheet(context: RequestContext, sheet: SheetPlan, plan: LayoutPlan, 
   // Each one added goes first; added last to first, they end in the plan's priority order.
   for (const format of [...sheet.conditionalFormats].reverse()) applyConditionalFormat(ws.getRange(format.range), format, plan.marks[format.severity]);
   if (options.print) applyPrint(ws, sheet);
-  if (line) context.workbook.names.add(STATUS_NAME, `=${sheetAddress(sheet.name, line.cell.address, true)}`);
   return ws;
 }
 
 /** Queues the whole plan; returns the sheets, first first. Protection comes last: a protected sheet refuses the rest. */
 export function drawPlan(context: RequestContext, plan: LayoutPlan, options: DrawOptions): Worksheet[] {
-  const firstVisible = plan.sheets.findIndex((s) => s.visible);
-  const sheets = plan.sheets.map((sheet, i) => drawSheet(context, sheet, plan, options, i === firstVisible));
+  const sheets = plan.sheets.map((sheet) => drawSheet(context, sheet, plan, options));
   for (const name of plan.names) context.workbook.names.add(name.name, `=${sheetAddress(name.sheet, name.address, true)}`);
   plan.sheets.forEach((sheet, i) => {
     if (!sheet.protection) return;

@@ -8,7 +8,7 @@ import { TEMPLATE_ID_NAME } from '../report/layout/names';
 import type { LayoutPlan } from '../report/layout/plan';
 import { freeSheetNames, isValidSheetName, renameSheets, takenSheetNames } from '../report/layout/rename-sheets';
 import type { HostResult, InsertOptions, InsertOutcome } from './api';
-import { drawPlan, STATUS_NAME } from './draw-plan';
+import { drawPlan } from './draw-plan';
 import { failure } from './failures';
 import { goToReport } from './go-to-report';
 import type { RequestContext, RunOptions } from './office';
@@ -73,7 +73,7 @@ export async function insertTemplate(batches: Batches, plan: LayoutPlan, options
           message: `Arbeidsboken har allerede ark som heter ${taken.map((n) => `«${n}»`).join(', ')}. Ingenting er satt inn. Velg andre navn for malens ark, eller gi dine egne ark nye navn.`,
         };
       }
-      const names = [...renamed.names.map((n) => n.name), STATUS_NAME];
+      const names = renamed.names.map((n) => n.name);
       const clash = [...names, ...renamed.sheets.flatMap((s) => s.tables.map((t) => t.name))].filter((n) => before.present.has(n));
       if (clash.length > 0) throw new NameClash(clash);
       added = { sheets: renamed.sheets.map((s) => s.name), names };

@@ -4,14 +4,13 @@
  * A name or table the user deleted is a null object and reads as missing; nothing is loaded twice.
  */
 import { cellAddress, parseRange, type RangePosition } from '../report/layout/a1';
-import { fieldName, tableName, TEMPLATE_ID_NAME, TEMPLATE_VERSION_NAME } from '../report/layout/names';
+import { fieldName, STATUS_NAME, tableName, TEMPLATE_ID_NAME, TEMPLATE_VERSION_NAME } from '../report/layout/names';
 import { inputFields, tables } from '../report/fields';
 import type { TemplateRef } from '../report/payload';
 import type { CellRead, ReportSource, TableLocation } from '../report/read-report';
 import { templates } from '../report/templates';
 import type { WorkbookStatus } from './api';
 import { officeCellRead } from './cell-read';
-import { STATUS_NAME } from './draw-plan';
 import type { Range, RequestContext } from './office';
 import { SETTING_KEYS, templateSetting, workbookStatus } from './settings';
 

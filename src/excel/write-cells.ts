@@ -3,12 +3,12 @@
  * line. Each is one sync that looks up every target before it writes, so a sheet or name that is gone
  * stops the batch while nothing is changed yet.
  */
-import { fieldName } from '../report/layout/names';
+import { fieldName, STATUS_NAME } from '../report/layout/names';
 import { rangeAddress } from '../report/layout/a1';
 import { parseNumber } from '../report/numbers';
 import type { CellValue } from '../report/values';
 import type { ReportFound, StatusOutcome, StatusUpdate, WriteOutcome } from './api';
-import { asWritten, STATUS_NAME } from './draw-plan';
+import { asWritten } from './draw-plan';
 import type { RequestContext, Worksheet } from './office';
 import { splitAddress } from './read-workbook';
 import { SETTING_KEYS } from './settings';

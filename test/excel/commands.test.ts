@@ -1,9 +1,9 @@
 /** The commands that write: each one sync, touching only the cells named, one step for Ctrl+Z. */
 import { SETTING_KEYS } from '../../src/excel/settings';
 import { activeSheet, cellView, selection, SimulatedExcel, usedCells } from '../../src/excel/simulated';
-import { STATUS_NAME } from '../../src/excel/draw-plan';
 import { findName } from '../../src/excel/simulated/model';
 import { sheetAddress } from '../../src/report/layout/a1';
+import { STATUS_NAME } from '../../src/report/layout/names';
 import { numberTextFixes } from '../../src/report/number-text';
 import { validate } from '../../src/report/validate';
 import { exportXlsx } from './support/export-xlsx';

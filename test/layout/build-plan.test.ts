@@ -2,6 +2,7 @@ import { inputFields, tables } from '../../src/report/fields';
 import { parseAddress, parseRange, type RangePosition } from '../../src/report/layout/a1';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { fieldCell, findTablePlan } from '../../src/report/layout/lookup';
+import { STATUS_NAME } from '../../src/report/layout/names';
 import type { CellPlan, LayoutPlan, SheetPlan } from '../../src/report/layout/plan';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 
@@ -219,15 +220,27 @@ describe('layout plan: validation and protection', () => {
     expect(plan.sheets.filter((s) => !s.protection).map((s) => s.name)).toEqual(['5 Økonomi']);
   });
 
-  it('locks labels and formulas and leaves inputs open', () => {
+  it('locks labels and formulas and leaves inputs and the add-in\'s status line open', () => {
     for (const sheet of plan.sheets) {
       for (const cell of sheet.cells) {
         const locked = plan.styles[cell.style].locked;
         expect({ address: `${sheet.name}!${cell.address}`, locked }).toEqual({
           address: `${sheet.name}!${cell.address}`,
-          locked: !cell.style.startsWith('input'),
+          locked: !cell.style.startsWith('input') && cell.style !== 'status',
         });
       }
     }
+  });
+});
+
+describe('layout plan: the status line', () => {
+  const plan = buildLayoutPlan(arsrapport2013);
+
+  it('stands under the titles of the first sheet, empty, named so the add-in finds it after rows move', () => {
+    const name = plan.names.find((n) => n.name === STATUS_NAME);
+    expect(name).toEqual({ name: STATUS_NAME, sheet: plan.sheets[0]?.name, address: 'A3' });
+    const cell = plan.sheets[0]?.cells.find((c) => c.address === 'A3');
+    expect(cell).toEqual({ address: 'A3', style: 'status' });
+    expect(plan.sheets[0]?.merges).toContain(`A3:${String.fromCharCode(64 + (plan.sheets[0]?.columnWidths.length ?? 1))}3`);
   });
 });

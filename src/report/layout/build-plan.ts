@@ -3,7 +3,8 @@ import type { SectionDef, Template } from '../template';
 import { blockColumns, layoutBlock, type LayoutContext } from './blocks';
 import { conditionalFormats, markedSections } from './conditional-formats';
 import { YEAR_FIELD } from './formulas';
-import { INFO_SHEET, TEMPLATE_ID_NAME, TEMPLATE_VERSION_NAME } from './names';
+import { cellAddress } from './a1';
+import { INFO_SHEET, STATUS_NAME, TEMPLATE_ID_NAME, TEMPLATE_VERSION_NAME } from './names';
 import { fitColumns, mergeColumns, type ColumnSpec, type SheetColumns } from './page';
 import type { LayoutPlan, NamePlan, ProtectionAllowance, SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
@@ -61,11 +62,20 @@ function legend(sheet: SheetBuilder): void {
 
 type SheetWithoutMarks = Omit<SheetPlan, 'conditionalFormats'>;
 
-function sectionSheet(template: Template, section: SectionDef, context: LayoutContext, names: NamePlan[], marked: boolean): SheetWithoutMarks {
+interface SheetOptions {
+  /** Whether the sheet gets the legend of the marks. */
+  readonly marked: boolean;
+  /** Whether the sheet holds the add-in's status line (the first sheet). */
+  readonly status: boolean;
+}
+
+function sectionSheet(template: Template, section: SectionDef, context: LayoutContext, names: NamePlan[], options: SheetOptions): SheetWithoutMarks {
   const sheet = new SheetBuilder(section.sheetName, sheetColumns(section), names);
   sheet.line({ value: template.title, style: 'title' });
   sheet.line({ value: section.title, style: 'sectionTitle' });
-  if (marked) legend(sheet);
+  // Empty until the add-in checks or submits the report; named, so it is found after rows move.
+  if (options.status) sheet.defineName(STATUS_NAME, cellAddress(1, sheet.line({ style: 'status' })));
+  if (options.marked) legend(sheet);
   // The titles, like headings and notes, go on the page of what follows them.
   sheet.keepTogether(1, true);
   for (const block of section.blocks) {
@@ -115,7 +125,8 @@ export function buildLayoutPlan(template: Template, prefill: Prefill = {}): Layo
   };
   const names: NamePlan[] = [];
   const marked = markedSections(template);
-  const unmarked = [...template.sections.map((s) => sectionSheet(template, s, context, names, marked.has(s.id))), infoSheet(template, names)];
+  const sections = template.sections.map((s, i) => sectionSheet(template, s, context, names, { marked: marked.has(s.id), status: i === 0 }));
+  const unmarked = [...sections, infoSheet(template, names)];
   const formats = conditionalFormats(template, { names, sheets: unmarked });
   const sheets = unmarked.map((sheet) => ({ ...sheet, conditionalFormats: formats.get(sheet.name) ?? [] }));
   return {

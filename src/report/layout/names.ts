@@ -12,3 +12,5 @@ export const tableName = (tableId: string): string => `${PREFIX}${tableId}`;
 export const INFO_SHEET = 'BOSO_info';
 export const TEMPLATE_ID_NAME = 'BOSO_mal_id';
 export const TEMPLATE_VERSION_NAME = 'BOSO_mal_versjon';
+/** The cell on the first sheet where the add-in writes its status line (`Kontrollert …`, `Sendt inn …`). */
+export const STATUS_NAME = 'BOSO_status';

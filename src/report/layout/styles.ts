@@ -115,6 +115,8 @@ export const styles = {
   totalLabel: { bold: true, fill: COMPUTED_FILL, border: true, locked: true, vertical: 'top' },
   totalAmount: { ...computed, bold: true, numberFormat: AMOUNT_FORMAT, horizontal: 'right' },
   info: { locked: true },
+  /** The add-in's status line: written by the add-in on a protected sheet, so unlocked; it looks like a note. */
+  status: { italic: true, wrap: true, locked: false, vertical: 'top' },
   legendFeil: markSample(marks.feil),
   legendAdvarsel: markSample(marks.advarsel),
 } as const satisfies Record<string, CellStyle>;
