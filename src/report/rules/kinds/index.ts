@@ -3,6 +3,7 @@ import type { Behaviour } from '../types';
 import type { RuleKind } from '../definitions';
 import { changeNeedsComment, matchesTotals, notGreaterThan } from './compare';
 import { date, dateLimit, yearInText, yearRange } from './dates';
+import { district } from './district';
 import { alreadyAccepted, continuesPrevious } from './history';
 import { listItems } from './lists';
 import { municipalityName, municipalityNumber } from './municipality';
@@ -15,6 +16,7 @@ export const kinds: { readonly [K in RuleKind]: Behaviour<K> } = {
   numberCell,
   municipalityNumber,
   municipalityName,
+  district,
   yearRange,
   date,
   dateLimit,
