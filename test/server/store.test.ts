@@ -1,8 +1,6 @@
 import type { PayloadV1 } from '../../src/report/payload';
 import type { History, Judgement, ReportKey, Store, SubmissionDraft } from '../../src/server/storage/store';
 import { sha256Hex } from '../../src/server/tokens';
-import { migrations, MIGRATIONS_TABLE } from '../../src/server/storage/sql';
-import { SQLITE_DIALECT } from '../../src/server/storage/sqlite-store';
 import { sqliteFactory, storeFactories, type TestDatabase } from './helpers/stores';
 
 const TOKEN = 'tok-0502';
@@ -63,7 +61,7 @@ describe.each(storeFactories)('$name store', (factory) => {
       await Promise.all(others.map((s) => s.migrate()));
       await others[0]?.migrate();
       await Promise.all(others.map((s) => s.close()));
-      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }]);
+      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }, { versjon: 3 }]);
     });
   });
 
@@ -220,10 +218,9 @@ describe.each(storeFactories)('$name store', (factory) => {
 describe('SQLite migration 2 (payload kept once)', () => {
   it('moves the submissions of a version-1 database over as they were, still append-only', async () => {
     const db = await sqliteFactory.create();
-    const [first] = migrations(SQLITE_DIALECT);
-    await db.query(MIGRATIONS_TABLE);
-    for (const statement of (first?.sql ?? '').split(/;\s*(?=CREATE|$)/).filter((s) => s.trim() !== '')) await db.query(`${statement};`);
-    await db.query("INSERT INTO skjemaversjoner VALUES (1, 'tokens og innsendinger')");
+    const before = db.open();
+    await before.migrate(1);
+    await before.close();
     await db.query("INSERT INTO tokens (id, hash, kind, kommunenummer, opprettet) VALUES ('tok-0502', 'h', 'kommune', '0502', '2014-01-01T00:00:00.000Z')");
     const old = draft(KEY, 'før migrering');
     await db.query(
@@ -237,7 +234,7 @@ describe('SQLite migration 2 (payload kept once)', () => {
       const next = await store.submit(draft(KEY, 'etter'), accept);
       expect(next).toMatchObject({ kind: 'lagret', submission: { versjon: 2 } });
       expect(await rejection(db.query('DELETE FROM innsendinger'))).toMatch(/slettes/);
-      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }]);
+      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }, { versjon: 3 }]);
     } finally {
       await store.close();
       await db.drop();

@@ -1,6 +1,7 @@
 /** What every route plugin gets, and the parameters they share (messages in Norwegian: they reach the user). */
 import { z } from 'zod';
-import { keyText, type Receive } from '../receive-submission';
+import type { Receive } from '../receive-submission';
+import { bydelKey } from '../report-key';
 import type { Store } from '../storage/store';
 import { isStorableText, STORABLE_TEXT_MESSAGE } from '../storable-text';
 
@@ -17,5 +18,5 @@ export const yearParam = z
   .regex(/^\d{4}$/, 'må være et årstall med fire sifre, f.eks. 2013')
   .transform(Number);
 
-/** An Oslo district as the reports name it; compared the way submissions are keyed. */
-export const bydelParam = z.string().max(200, 'må være høyst 200 tegn').refine(isStorableText, STORABLE_TEXT_MESSAGE).transform(keyText);
+/** An Oslo district as the reports name it; keyed the way submissions are (`bydel alna` is Alna). */
+export const bydelParam = z.string().max(200, 'må være høyst 200 tegn').refine(isStorableText, STORABLE_TEXT_MESSAGE).transform(bydelKey);

@@ -89,8 +89,11 @@ export interface SubmissionFilter {
 }
 
 export interface Store {
-  /** Brings the schema up to date; safe when several processes start at once. */
-  migrate(): Promise<void>;
+  /**
+   * Brings the schema up to date, or up to migration `through` (tests of a migration start there);
+   * safe when several processes start at once.
+   */
+  migrate(through?: number): Promise<void>;
   close(): Promise<void>;
 
   addToken(token: NewToken): Promise<void>;

@@ -2,8 +2,10 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { PayloadV1 } from '../../../src/report/payload';
 import { buildApp, type Timeouts } from '../../../src/server/app';
-import type { Store } from '../../../src/server/storage/store';
-import { createToken } from '../../../src/server/tokens';
+import { reportKeyOf } from '../../../src/server/report-key';
+import type { ReportKey, Store, Submission } from '../../../src/server/storage/store';
+import { createToken, sha256Hex } from '../../../src/server/tokens';
+import { fullReport } from '../../fixtures/full-report';
 import { sqliteFactory, type StoreFactory, type TestDatabase } from './stores';
 
 /** A day inside the 2013 reporting window: after 31.12.2013 and before the deadline 28.02.2014. */
@@ -87,6 +89,39 @@ export const postJson = (server: TestServer, token: string, payload: unknown, he
 /** fullReport() for another year: dated in February after it, its own year's row in 5.2. */
 export function reportForYear(report: PayloadV1, year: number): PayloadV1 {
   return { ...report, values: { ...report.values, rapporteringsar: year, rapporteringsdato: `19.02.${year + 1}` } };
+}
+
+/**
+ * Stores a report as accepted without judging it, as reports were kept before a rule that now refuses
+ * them (e.g. a bydel before GEN-10), or to give a case its history.
+ */
+export async function seed(store: Store, payload: PayloadV1, options: { readonly key?: ReportKey; readonly mottatt?: Date } = {}): Promise<Submission> {
+  const key = options.key ?? reportKeyOf(payload);
+  const [token] = await store.listTokens();
+  if (!key || !token) throw new Error('seed trenger en rapport med kommunenummer og år, og et token');
+  const body = Buffer.from(JSON.stringify(payload));
+  const outcome = await store.submit(
+    {
+      key,
+      template: payload.template,
+      payload,
+      body,
+      payloadIsBody: true,
+      contentType: 'application/json',
+      sha256: sha256Hex(body),
+      tokenId: token.id,
+      idempotencyKey: null,
+      mottatt: options.mottatt ?? FEBRUARY_2014,
+    },
+    () => ({ accepted: true, findings: [] }),
+  );
+  if (outcome.kind !== 'lagret') throw new Error(`seed: ${outcome.kind}`);
+  return outcome.submission;
+}
+
+/** fullReport() as one of Oslo's districts would send it, with the district written as given. */
+export function osloReport(bydel: string, report: PayloadV1 = fullReport()): PayloadV1 {
+  return { ...report, values: { ...report.values, kommunenummer: '0301', kommunenavn: 'Oslo', bydel } };
 }
 
 /** The app's base URL on loopback, listening on a free port from the first call on. */
