@@ -14,6 +14,8 @@ import { eksportRoutes } from './routes/eksport';
 import { innsendingerRoutes } from './routes/innsendinger';
 import { kommunerRoutes } from './routes/kommuner';
 import { offentligeRoutes } from './routes/offentlig';
+import { oversiktRoutes } from './routes/oversikt';
+import { rapportRoutes } from './routes/rapport';
 import { receiveSubmission, type Receive } from './receive-submission';
 import type { RouteDeps } from './routes/shared';
 import { SECURITY_HEADERS } from './security-headers';
@@ -99,6 +101,8 @@ export function buildApp({
     api.register(innsendingerRoutes, deps);
     api.register(kommunerRoutes, deps);
     api.register(eksportRoutes, deps);
+    api.register(oversiktRoutes, deps);
+    api.register(rapportRoutes, deps);
   });
   return app;
 }

@@ -43,7 +43,8 @@ describe('filledPlan read back by the reader', () => {
 
   it('keeps an empty row inside a table where it was, so findings’ row numbers still point at the same rows', async () => {
     const report = fullReport();
-    const payload = { ...report, tables: { ...report.tables, periode: [{ ar: 2012, tilskudd_hb: 1 }, {}, { ar: 2013, annen: 5 }] } };
+    const periode: PayloadV1['tables'][string] = [{ ar: 2012, tilskudd_hb: 1 }, {}, { ar: 2013, annen: 5 }];
+    const payload = { ...report, tables: { ...report.tables, periode } };
     const { workbook } = await open(await rendered(payload));
     const sheet = workbook.getWorksheet('5 Økonomi');
     const table = findTablePlan(filledPlan(arsrapport2013, payload), 'periode')?.table;

@@ -17,7 +17,7 @@ import type { ReportKey, Store, SubmitOutcome } from './store';
 // Any fixed number works; this one is "BOSO" in ASCII.
 const MIGRATION_LOCK = 0x42_4f_53_4f;
 
-const MIGRATIONS = sql.migrations({
+const POSTGRES_DIALECT: sql.Dialect = {
   time: 'TIMESTAMPTZ',
   bytes: 'BYTEA',
   json: 'JSONB',
@@ -32,7 +32,9 @@ const MIGRATIONS = sql.migrations({
     allow: 'ALTER TABLE innsendinger DISABLE TRIGGER innsendinger_uforanderlig;',
     refuse: 'ALTER TABLE innsendinger ENABLE TRIGGER innsendinger_uforanderlig;',
   },
-});
+  jsonArrayLength: (column) => `jsonb_array_length(${column})`,
+};
+const MIGRATIONS = sql.migrations(POSTGRES_DIALECT);
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { readonly code?: unknown; readonly constraint?: unknown } | null;
@@ -146,6 +148,9 @@ export function openPostgresStore(connectionString: string): Store {
     },
     async latestOfEach(filter) {
       return (await rows(sql.latestOfEach(filter.ar))).map(sql.withPayloadFromRow);
+    },
+    async seriesOfYear(ar) {
+      return (await rows(sql.seriesOfYear(POSTGRES_DIALECT, ar))).map(sql.seriesFromRow);
     },
   };
 }

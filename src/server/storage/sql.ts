@@ -7,7 +7,7 @@ import { findingSchema } from '../../report/findings';
 import { payloadV1Schema } from '../../report/payload';
 import { bydelKey } from '../report-key';
 import { script, type Steps } from './steps';
-import type { NewToken, ReportKey, Submission, SubmissionDraft, SubmissionFilter, SubmissionWithPayload, TokenRecord } from './store';
+import type { NewToken, ReportKey, SeriesSummary, Submission, SubmissionDraft, SubmissionFilter, SubmissionWithPayload, TokenRecord } from './store';
 
 export type SqlValue = string | number | null | Buffer;
 
@@ -37,6 +37,8 @@ export interface Dialect {
   readonly appendOnly: string;
   /** Statements that let `innsendinger.payload` be NULL, for a payload that is the body (migration 2). */
   readonly payloadOptional: (table: (name: string, payload: 'NULL' | 'NOT NULL') => string) => string;
+  /** The number of elements of a JSON array column. */
+  readonly jsonArrayLength: (column: string) => string;
   /** Statements that suspend the refusal of UPDATE inside a migration's transaction, and restore it. */
   readonly updatesInMigration: { readonly allow: string; readonly refuse: string };
 }
@@ -159,6 +161,10 @@ export function filteredSubmissions(filter: SubmissionFilter): Query {
     where.push('kommunenummer = ?');
     params.push(filter.kommunenummer);
   }
+  if (filter.bydel !== undefined) {
+    where.push('bydel_nokkel = ?');
+    params.push(filter.bydel);
+  }
   if (filter.ar !== undefined) {
     where.push('ar = ?');
     params.push(filter.ar);
@@ -167,11 +173,27 @@ export function filteredSubmissions(filter: SubmissionFilter): Query {
   return { sql: `SELECT ${COLUMNS} FROM innsendinger ${clause} ORDER BY seq DESC`, params };
 }
 
+const SAME_SERIES = 'j.kommunenummer = i.kommunenummer AND j.bydel_nokkel = i.bydel_nokkel AND j.ar = i.ar';
+const IS_LATEST = `seq = (SELECT seq FROM innsendinger j WHERE ${SAME_SERIES} ORDER BY ${LATEST_FIRST} LIMIT 1)`;
+
+/**
+ * A year's series: the latest version's id, number, time and advarsler (every finding of an accepted
+ * report is one), the first version's time and how many there are.
+ */
+export const seriesOfYear = (d: Dialect, ar: number): Query => ({
+  sql:
+    `SELECT i.id, i.kommunenummer, i.bydel_nokkel, i.ar, i.versjon, i.mottatt, ${d.jsonArrayLength('i.findings')} AS advarsler, ` +
+    `s.forste, s.antall FROM innsendinger i JOIN (SELECT kommunenummer, bydel_nokkel, MIN(mottatt) AS forste, COUNT(*) AS antall ` +
+    'FROM innsendinger WHERE ar = ? GROUP BY kommunenummer, bydel_nokkel) s ' +
+    'ON s.kommunenummer = i.kommunenummer AND s.bydel_nokkel = i.bydel_nokkel ' +
+    `WHERE i.ar = ? AND i.${IS_LATEST} ORDER BY i.kommunenummer, i.bydel_nokkel`,
+  params: [ar, ar],
+});
+
 export function latestOfEach(ar: number | undefined): Query {
   return {
     sql:
-      `SELECT ${WITH_PAYLOAD} FROM innsendinger i WHERE seq = (SELECT seq FROM innsendinger j ` +
-      `WHERE j.kommunenummer = i.kommunenummer AND j.bydel_nokkel = i.bydel_nokkel AND j.ar = i.ar ORDER BY ${LATEST_FIRST} LIMIT 1)` +
+      `SELECT ${WITH_PAYLOAD} FROM innsendinger i WHERE ${IS_LATEST}` +
       (ar === undefined ? '' : ' AND ar = ?') +
       ' ORDER BY ar, kommunenummer, bydel_nokkel',
     params: ar === undefined ? [] : [ar],
@@ -262,6 +284,28 @@ export function submissionFromRow(row: unknown): Submission {
 export function withPayloadFromRow(row: unknown): SubmissionWithPayload {
   const columns = payloadColumns.parse(row);
   return { ...submissionFromRow(row), payload: columns.payload ?? payloadV1Schema.parse(JSON.parse(columns.body)) };
+}
+
+const seriesRow = z.object({
+  id: z.string(),
+  kommunenummer: z.string(),
+  bydel_nokkel: z.string(),
+  ar: z.number().int(),
+  versjon: z.number().int(),
+  mottatt: time,
+  advarsler: z.coerce.number().int(),
+  forste: time,
+  antall: z.coerce.number().int(),
+});
+
+export function seriesFromRow(row: unknown): SeriesSummary {
+  const r = seriesRow.parse(row);
+  return {
+    key: { kommunenummer: r.kommunenummer, bydel: r.bydel_nokkel, ar: r.ar },
+    latest: { id: r.id, versjon: r.versjon, mottatt: r.mottatt, advarsler: r.advarsler },
+    firstReceived: r.forste,
+    versions: r.antall,
+  };
 }
 
 const versionRow = z.object({ versjon: z.coerce.number().int() });

@@ -34,6 +34,7 @@ export const SQLITE_DIALECT: sql.Dialect = {
     DROP TABLE innsendinger;
     ALTER TABLE innsendinger_ny RENAME TO innsendinger;
     ${APPEND_ONLY}`,
+  jsonArrayLength: (column) => `json_array_length(${column})`,
   updatesInMigration: { allow: 'DROP TRIGGER innsendinger_endres_aldri;', refuse: NO_UPDATES },
 };
 const MIGRATIONS = sql.migrations(SQLITE_DIALECT);
@@ -156,6 +157,9 @@ export function openSqliteStore(file: string): Store {
     },
     async latestOfEach(filter) {
       return all(sql.latestOfEach(filter.ar)).map(sql.withPayloadFromRow);
+    },
+    async seriesOfYear(ar) {
+      return all(sql.seriesOfYear(SQLITE_DIALECT, ar)).map(sql.seriesFromRow);
     },
   };
 }

@@ -85,7 +85,17 @@ export type SubmitOutcome =
 
 export interface SubmissionFilter {
   readonly kommunenummer?: string;
+  /** The series' key (`ReportKey.bydel`): '' for the whole municipality. */
+  readonly bydel?: string;
   readonly ar?: number;
+}
+
+/** One report's versions in a year, in short: the latest one, and when the first came. */
+export interface SeriesSummary {
+  readonly key: ReportKey;
+  readonly latest: { readonly id: string; readonly versjon: number; readonly mottatt: Date; readonly advarsler: number };
+  readonly firstReceived: Date;
+  readonly versions: number;
 }
 
 export interface Store {
@@ -115,4 +125,6 @@ export interface Store {
   latest(key: ReportKey): Promise<SubmissionWithPayload | undefined>;
   /** The latest version of every report, ordered by year, municipality and bydel. */
   latestOfEach(filter: { readonly ar?: number }): Promise<readonly SubmissionWithPayload[]>;
+  /** Every report of a year in short, without payloads (one query), ordered by municipality and bydel. */
+  seriesOfYear(ar: number): Promise<readonly SeriesSummary[]>;
 }
