@@ -196,6 +196,33 @@ describe.each(storeFactories)('$name store', (factory) => {
       expect(await store.latestOfEach({})).toHaveLength(3);
     });
 
+    it('sums up a year’s series in one query: latest version, its advarsler, the first one’s time and the count', async () => {
+      const at = (iso: string) => ({ ...draft(KEY), mottatt: new Date(iso) });
+      const warn = (): Judgement => ({ accepted: true, findings: [{ rule: 'GEN-09', severity: 'advarsel', fields: ['telefon'], message: 'm' }, { rule: 'HIS-02', severity: 'advarsel', fields: [], message: 'm' }] });
+      await store.submit(at('2014-02-10T10:00:00.000Z'), accept);
+      const latest = await store.submit(at('2014-03-10T10:00:00.000Z'), warn);
+      await store.submit({ ...draft({ ...KEY, bydel: 'Alna', kommunenummer: '0301' }), mottatt: new Date('2014-02-01T00:00:00.000Z') }, accept);
+      await store.submit(draft({ ...KEY, ar: 2014 }), accept);
+      if (latest.kind !== 'lagret') throw new Error('ikke lagret');
+      expect(await store.seriesOfYear(2013)).toEqual([
+        {
+          key: { kommunenummer: '0301', bydel: 'Alna', ar: 2013 },
+          latest: { id: expect.any(String), versjon: 1, mottatt: new Date('2014-02-01T00:00:00.000Z'), advarsler: 0 },
+          firstReceived: new Date('2014-02-01T00:00:00.000Z'),
+          versions: 1,
+        },
+        {
+          key: KEY,
+          latest: { id: latest.submission.id, versjon: 2, mottatt: new Date('2014-03-10T10:00:00.000Z'), advarsler: 2 },
+          firstReceived: new Date('2014-02-10T10:00:00.000Z'),
+          versions: 2,
+        },
+      ]);
+      expect(await store.seriesOfYear(2012)).toEqual([]);
+      expect((await store.submissions({ kommunenummer: '0301', bydel: 'Alna', ar: 2013 })).map((s) => s.key.bydel)).toEqual(['Alna']);
+      expect(await store.submissions({ kommunenummer: '0301', bydel: '', ar: 2013 })).toEqual([]);
+    });
+
     it('keeps the body bytes exactly as received', async () => {
       const d = draft();
       await store.submit(d, accept);
