@@ -10,6 +10,7 @@ export { parsePayload } from './parse-payload';
 export { payloadSchemaFor, payloadJsonSchema, payloadV1Schema, type PayloadV1 } from './payload';
 export { parseNumber, parseDate, formatNumber } from './numbers';
 export { computeAll, computedSchema, type Computed } from './compute';
+export { numberTextFixes, type NumberTextFix } from './number-text';
 export { validate, hasErrors, validationResultSchema, type ValidationResult } from './validate';
 export { findingSchema, type Finding } from './findings';
 export { kommunerFor } from './kommuner';

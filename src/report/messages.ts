@@ -24,8 +24,11 @@ const NUMBER_ADVICE = {
   tall: 'Skriv bare tallet.',
 } as const;
 
-const kindOf = (cells: CellSelector): 'antall' | 'kroner' | undefined =>
-  'valueKind' in cells && (cells.valueKind === 'antall' || cells.valueKind === 'kroner') ? cells.valueKind : undefined;
+function kindOf(cells: CellSelector): 'antall' | 'kroner' | undefined {
+  if (!('valueKinds' in cells) || cells.valueKinds.length !== 1) return undefined;
+  const [kind] = cells.valueKinds;
+  return kind === 'antall' || kind === 'kroner' ? kind : undefined;
+}
 
 /** More items than this are counted, not listed. */
 const MAX_LISTED = 5;
@@ -142,6 +145,12 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
         return `${lead}${of(cell)} må være et helt tall, men er ${value}. Skriv antallet uten desimaler.`;
       case 'negativt':
         return `${lead}${of(cell)} kan ikke være mindre enn 0, men er ${value}. Skriv tallet uten minustegn.`;
+      case 'tekst':
+        return (
+          `${lead}${of(cell)} er skrevet som tekst (${show(hit.values[cell])}). Rapporten leser det som ${value}, ` +
+          'men arkets egne summer tar det ikke med. Skriv tallet på nytt med bare sifre (uten punktum, mellomrom og «kr»), ' +
+          'eller trykk «Gjør om til tall» i BOSO-rapport.'
+        );
     }
   },
 

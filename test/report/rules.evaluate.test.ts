@@ -11,7 +11,7 @@ const SPEC: Readonly<Record<string, 'feil' | 'advarsel'>> = {
   'GEN-01': 'feil', 'GEN-02': 'feil', 'GEN-03': 'advarsel', 'GEN-04': 'feil', 'GEN-05': 'feil',
   'GEN-06': 'advarsel', 'GEN-07': 'advarsel', 'GEN-08': 'feil', 'GEN-09': 'advarsel',
   'GEN-10': 'feil',
-  'NUM-01': 'feil', 'NUM-02': 'feil', 'NUM-03': 'feil',
+  'NUM-01': 'feil', 'NUM-02': 'feil', 'NUM-03': 'feil', 'NUM-04': 'advarsel',
   'H11-01': 'feil', 'H11-02': 'advarsel', 'H11-03': 'advarsel',
   'C1-01': 'feil', 'C1-02': 'advarsel', 'C1-03': 'advarsel', 'C1-04': 'advarsel', 'C2-01': 'advarsel', 'C2-02': 'advarsel',
   'TXT-01': 'advarsel',
@@ -33,7 +33,7 @@ describe('the 2013 rule catalogue', () => {
       ...grids(arsrapport2013).flatMap((g) => [g.id, ...g.rows.map((r) => r.id), ...g.columns.map((c) => c.id)]),
       ...tables(arsrapport2013).flatMap((t) => [t.id, ...t.columns.map((c) => c.id)]),
     ]);
-    const notNames = new Set(['id', 'severity', 'kind', 'check', 'format', 'separators', 'bound', 'limit', 'valueKind', 'unit']);
+    const notNames = new Set(['id', 'severity', 'kind', 'check', 'format', 'separators', 'bound', 'limit', 'valueKinds', 'unit']);
     const names = (value: unknown, key = ''): string[] => {
       if (notNames.has(key)) return [];
       if (typeof value === 'string') return [value];

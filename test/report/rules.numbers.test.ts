@@ -75,3 +75,39 @@ describe('NUM-03', () => {
     expect(result.findings.map((f) => f.rule)).toEqual(['NUM-02', 'NUM-03']);
   });
 });
+
+describe('NUM-04', () => {
+  test.each<[CellValue, string]>([
+    ['2.265.000', '2\u00a0265\u00a0000'],
+    ['Kr. 800.000', '800\u00a0000'],
+    ['1 234,50', '1\u00a0234,5'],
+    ['48.581', '48\u00a0581'],
+    ['40', '40'],
+    ['−1.000', '\u22121\u00a0000'],
+  ])('flags %p in a count or an amount, read as %p', (value, number) => {
+    const counts = check(reportWith({ c1_bostotte: value })).findings.filter((f) => f.rule === 'NUM-04');
+    expect(counts.map((f) => f.fields)).toEqual([['c1_bostotte']]);
+    expect(counts[0]?.severity).toBe('advarsel');
+    const amounts = check(reportWith({}, { okonomi: { 0: { aktivitet: 'Kartlegging', budsjett: value } } })).findings.filter((f) => f.rule === 'NUM-04');
+    expect(amounts.map((f) => f.fields)).toEqual([['okonomi[0].budsjett']]);
+    expect(amounts[0]?.message).toContain(`leser det som ${number},`);
+  });
+
+  test.each<[CellValue]>([[2265000], [0], ['10?'], ['ca. 40'], [''], ['   '], [null], [true]])('leaves %p to the other rules', (value) => {
+    expect(hits(reportWith({ c2_nye_soknader: value }), 'NUM-04')).toEqual([]);
+  });
+
+  it('does not look at text fields, years or computed columns', () => {
+    const result = check(
+      reportWith({ c1_bostotte_maned: '2014', h11_a_kommentar: '12' }, { periode: { 0: { ar: '2013', tilskudd_hb: 5 } } }),
+    );
+    expect(result.findings.filter((f) => f.rule === 'NUM-04')).toEqual([]);
+  });
+
+  it('says what the cell was read as, that the sheet leaves it out, and what to do', () => {
+    const finding = check(reportWith({ c1_bostotte: 'Kr. 800.000' })).findings.find((f) => f.rule === 'NUM-04');
+    expect(finding?.message).toMatch(/800\u00a0000/);
+    expect(finding?.message).toContain('arkets egne summer tar det ikke med');
+    expect(finding?.message).toContain('Gjør om til tall');
+  });
+});

@@ -69,7 +69,7 @@ export function everythingWrong(): PayloadV1 {
         2: { budsjett_hb: 400000, regnskap_totalt: 5 },
         3: { aktivitet: '' },
       },
-      periode: { 2: { tilskudd_hb: 1 }, 3: { ar: 2013 }, 5: { annen: 5 } },
+      periode: { 2: { tilskudd_hb: 1 }, 3: { ar: 2013 }, 5: { annen: '5' } },
     },
   );
 }

@@ -15,14 +15,18 @@ export type Scope =
 
 /** A set of cells described by what the template says about them, so a new field joins its rules by itself. */
 export type CellSelector =
-  /** Every input cell of this kind: single fields, grid cells and the cells of non-empty table rows. */
-  | { readonly valueKind: ValueKind }
+  /** Every input cell of these kinds: single fields, grid cells and the cells of non-empty table rows. */
+  | { readonly valueKinds: readonly ValueKind[] }
   /** Every field the template marks as required. */
   | { readonly required: true }
   /** Every free-text section (a `text` block). */
   | { readonly textSections: true };
 
-export type NumberCheck = 'number' | 'whole' | 'nonNegative';
+/**
+ * What a number cell must be: a number, a whole one, one that is not negative, or a number that is not
+ * written as text (Excel stores `2.265.000` as text, and the sheet's sums leave it out).
+ */
+export type NumberCheck = 'number' | 'whole' | 'nonNegative' | 'notText';
 
 /** What a rule's limit counts, as messages say it. */
 export type Unit = 'husstander' | 'kroner';
@@ -43,7 +47,7 @@ export interface DayOfYear {
 interface RuleParams {
   /** The selected cells must not be empty. */
   notEmpty: { readonly cells: CellSelector };
-  /** The selected cells must hold a number (text as Norwegians write numbers counts), whole, or ≥ 0. */
+  /** The selected cells must hold a number (text as Norwegians write numbers counts), whole, ≥ 0, or not as text. */
   numberCell: { readonly cells: CellSelector; readonly check: NumberCheck };
   /** Four digits, and a municipality in the register for the report year. */
   municipalityNumber: { readonly field: string; readonly name: string; readonly year: string };

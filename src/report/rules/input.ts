@@ -121,7 +121,7 @@ interface TemplateViews {
 }
 
 const selectorKey = (selector: CellSelector): string =>
-  'required' in selector ? 'required' : 'textSections' in selector ? 'textSections' : `valueKind:${selector.valueKind}`;
+  'required' in selector ? 'required' : 'textSections' in selector ? 'textSections' : `valueKinds:${selector.valueKinds.join(',')}`;
 
 const viewsOf = perTemplate((template): TemplateViews => {
   const fields = inputFields(template);
@@ -131,10 +131,10 @@ const viewsOf = perTemplate((template): TemplateViews => {
     if ('required' in selector) return { fields: fields.filter((f) => f.required).map((f) => f.id), columns: [] };
     if ('textSections' in selector) return { fields: textFields, columns: [] };
     return {
-      fields: fields.filter((f) => f.kind === selector.valueKind).map((f) => f.id),
+      fields: fields.filter((f) => selector.valueKinds.includes(f.kind)).map((f) => f.id),
       columns: tables(template).map((table) => ({
         table,
-        columns: table.columns.filter((c) => c.kind === selector.valueKind).map((c) => c.id),
+        columns: table.columns.filter((c) => selector.valueKinds.includes(c.kind)).map((c) => c.id),
       })),
     };
   };

@@ -7,7 +7,7 @@ import type { RuleKind, RuleOf } from './definitions';
 export interface RuleDetails {
   notEmpty: Record<never, never>;
   numberCell: {
-    readonly problem: 'ikkeTall' | 'forStort' | 'ikkeHelt' | 'negativt';
+    readonly problem: 'ikkeTall' | 'forStort' | 'ikkeHelt' | 'negativt' | 'tekst';
     /** The number as typed, not in hundredths. */
     readonly value?: number;
   };

@@ -15,6 +15,8 @@ const H11_COUNTS = ['status0101', 'status3112', 'resultat'] as const;
 const OKONOMI_AMOUNTS = ['budsjett', 'budsjett_hb', 'regnskap_hb', 'regnskap_egen', 'regnskap_annen'] as const;
 const PERIODE_AMOUNTS = ['tilskudd_hb', 'egenfinansiering', 'annen', 'overfort'] as const;
 const STARTLAN = ['c1_fullfinansierte', 'c1_samfinansierte'] as const;
+const COUNTS = ['antall'] as const;
+const AMOUNTS = ['kroner'] as const;
 
 export const arsrapport2013Rules: readonly RuleDef[] = [
   // GEN — general information
@@ -52,10 +54,12 @@ export const arsrapport2013Rules: readonly RuleDef[] = [
   { id: 'GEN-09', severity: 'advarsel', kind: 'listItems', field: 'telefon', format: 'telefon', separators: '/' },
   { id: 'GEN-10', severity: 'feil', kind: 'district', field: 'bydel', number: 'kommunenummer' },
 
-  // NUM — every antall cell (single fields, 1.1, C.1, C.2)
-  { id: 'NUM-01', severity: 'feil', kind: 'numberCell', cells: { valueKind: 'antall' }, check: 'number' },
-  { id: 'NUM-02', severity: 'feil', kind: 'numberCell', cells: { valueKind: 'antall' }, check: 'whole' },
-  { id: 'NUM-03', severity: 'feil', kind: 'numberCell', cells: { valueKind: 'antall' }, check: 'nonNegative' },
+  // NUM — every antall cell (single fields, 1.1, C.1, C.2); NUM-04 also every amount
+  { id: 'NUM-01', severity: 'feil', kind: 'numberCell', cells: { valueKinds: COUNTS }, check: 'number' },
+  { id: 'NUM-02', severity: 'feil', kind: 'numberCell', cells: { valueKinds: COUNTS }, check: 'whole' },
+  { id: 'NUM-03', severity: 'feil', kind: 'numberCell', cells: { valueKinds: COUNTS }, check: 'nonNegative' },
+  // Every count and every amount of okonomi and periode: the sheet's own sums leave a number written as text out.
+  { id: 'NUM-04', severity: 'advarsel', kind: 'numberCell', cells: { valueKinds: [...COUNTS, ...AMOUNTS] }, check: 'notText' },
 
   // H11 — 1.1 Anskaffe og beholde bolig
   {
@@ -120,8 +124,8 @@ export const arsrapport2013Rules: readonly RuleDef[] = [
   { id: 'TXT-01', severity: 'advarsel', kind: 'notEmpty', cells: { textSections: true } },
 
   // OKO — 5. Økonomi
-  { id: 'OKO-01', severity: 'feil', kind: 'numberCell', cells: { valueKind: 'kroner' }, check: 'number' },
-  { id: 'OKO-02', severity: 'feil', kind: 'numberCell', cells: { valueKind: 'kroner' }, check: 'nonNegative' },
+  { id: 'OKO-01', severity: 'feil', kind: 'numberCell', cells: { valueKinds: AMOUNTS }, check: 'number' },
+  { id: 'OKO-02', severity: 'feil', kind: 'numberCell', cells: { valueKinds: AMOUNTS }, check: 'nonNegative' },
   {
     id: 'OKO-03',
     severity: 'feil',

@@ -1,4 +1,4 @@
-/** NUM-01..03 and OKO-01/02: a number cell holds a number, a whole one, one that is not negative. */
+/** NUM-01..04 and OKO-01/02: a number cell holds a number, a whole one, one that is not negative, not as text. */
 import { isEmpty, parseNumber } from '../../numbers';
 import type { CellValue } from '../../values';
 import type { Behaviour, RuleDetails } from '../types';
@@ -15,6 +15,8 @@ function problemOf(check: NumberCheck, value: CellValue | undefined): Problem | 
       return parsed.ok && !Number.isInteger(parsed.value) ? { problem: 'ikkeHelt', value: parsed.value } : undefined;
     case 'nonNegative':
       return parsed.ok && parsed.value < 0 ? { problem: 'negativt', value: parsed.value } : undefined;
+    case 'notText':
+      return parsed.ok && typeof value === 'string' ? { problem: 'tekst', value: parsed.value } : undefined;
   }
 }
 
