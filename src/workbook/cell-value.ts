@@ -1,5 +1,6 @@
 /** A cell as ExcelJS reads it → the payload value: what the user sees, kept as typed. */
 import { ValueType, type Cell, type CellValue as ExcelValue } from 'exceljs';
+import type { CellRead } from '../report/read-report';
 import type { CellValue } from '../report/values';
 
 /** `yyyy-mm-dd` of a date cell (ExcelJS gives dates as UTC instants). */
@@ -17,12 +18,6 @@ function toPayloadValue(value: ExcelValue): CellValue {
   // A hyperlink, e.g. an e-mail address Excel turned into a mailto: link; its text may be rich text.
   if ('hyperlink' in value) return toPayloadValue(value.text as ExcelValue);
   return null;
-}
-
-export interface CellRead {
-  readonly value: CellValue;
-  /** The formula without `=`, if the cell holds one. */
-  readonly formula: string | undefined;
 }
 
 /** A cell's value; for a formula, what it shows: its cached result (ExcelJS's `value` drops a result of 0, '' or false). */

@@ -1,0 +1,74 @@
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { formatDateTime } from '../../ui/format';
+import { useMessages } from '../messages-context';
+import type { Pane } from '../use-pane';
+import { FindingList } from './FindingList';
+import { fixesOf } from './fixes';
+
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  meta: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  fix: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+});
+
+/** Kontroll: the live check of the report in the workbook, and the two repairs the pane can make. */
+export function KontrollTab({ pane }: { readonly pane: Pane }): JSX.Element {
+  const m = useMessages();
+  const styles = useStyles();
+  const { check } = pane;
+  const checkButton = (
+    <Button onClick={() => void pane.checkNow()} disabled={pane.checking && check.kind === 'venter'}>
+      {m.kontroll.checkNow}
+    </Button>
+  );
+  if (check.kind === 'venter') return <Spinner size="small" label={m.kontroll.checking} />;
+  if (check.kind === 'ingenRapport') {
+    return (
+      <div className={styles.tab}>
+        <MessageBar intent="info">
+          <MessageBarBody>{check.message}</MessageBarBody>
+        </MessageBar>
+        <div className={styles.bar}>{checkButton}</div>
+      </div>
+    );
+  }
+  const { read, result } = check;
+  const fixes = fixesOf(read.template, result.findings);
+  return (
+    <div className={styles.tab}>
+      <div className={styles.bar}>
+        {checkButton}
+        <p className={styles.meta} aria-live="off">
+          {pane.checking ? m.kontroll.checking : m.kontroll.checkedAt(formatDateTime(check.at))}
+        </p>
+      </div>
+      {fixes.restore.length > 0 ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={styles.fix}>
+            {m.kontroll.restoreFormulas(fixes.restore.length)}
+            <Button size="small" onClick={() => void pane.restoreFormulas(fixes.restore)}>
+              {m.kontroll.restoreFormulasButton}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {fixes.convert.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={styles.fix}>
+            {m.kontroll.convertNumbers(fixes.convert.length)}
+            <Button size="small" onClick={() => void pane.convertNumberText(fixes.convert)}>
+              {m.kontroll.convertNumbersButton}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <FindingList
+        template={read.template}
+        findings={result.findings}
+        addressOf={(field) => read.addresses[field]}
+        onSelect={(finding) => void pane.select(finding.fields)}
+      />
+    </div>
+  );
+}
