@@ -68,7 +68,7 @@ export const totalsSchema = z.object({
   ar: z.number().int(),
   /** How many reports (the latest version of each) the sums are over. */
   rapporter: count,
-  /** By the export's column ids: the sum, and how many reports gave a number. */
+  /** By cell, as findings name cells (`h11_sum_status0101`, `okonomi.total.budsjett`): the sum, and how many reports gave a number. */
   summer: z.record(z.string(), z.object({ sum: z.number(), rapporter: count })),
 });
 export type Totals = z.infer<typeof totalsSchema>;

@@ -9,7 +9,8 @@ import { grids, inputFields } from '../report/fields';
 import { parseNumber } from '../report/numbers';
 import type { PayloadV1 } from '../report/payload';
 import { perTemplate } from '../report/per-template';
-import { labelsFor, type CellLabel } from '../report/rules/labels';
+import { cellTitle } from '../report/cell-title';
+import { labelsFor } from '../report/rules/labels';
 import type { Template } from '../report/template';
 import { findTemplate } from '../report/templates';
 import type { CellValue } from '../report/values';
@@ -22,6 +23,8 @@ export type ColumnKind = 'tekst' | 'heltall' | 'antall' | 'kroner' | 'tidspunkt'
 
 export interface ExportColumn {
   readonly id: string;
+  /** The cell it holds, named as findings name cells (`h11_sum_status0101` for `h11.sum.status0101`). */
+  readonly cellId: string;
   readonly title: string;
   readonly kind: ColumnKind;
   readonly cell: (report: SubmissionWithPayload, computed: ReadonlyMap<string, number | null>) => ExportCell;
@@ -46,19 +49,6 @@ function numberOf(payload: PayloadV1, id: string): number | null {
 
 const textOf = (value: CellValue | undefined): string => (value === undefined || value === null ? '' : String(value));
 
-function titleOf(label: CellLabel): string {
-  switch (label.kind) {
-    case 'field':
-      return label.name;
-    case 'comment':
-      return `${label.of}: kommentar`;
-    case 'grid':
-      return `${label.row}: ${label.column}`;
-    case 'table':
-      return `${label.title}, ${label.row === 'sum' ? 'sum' : `rad ${label.row}`}: ${label.column}`;
-  }
-}
-
 /**
  * The cell a computed value's path stands for, as labels name cells: a grid's computed row or column
  * (`h11.sum.status0101`, `h11.endring.a` → `h11_sum_status0101`, `h11_a_endring`), a table's total
@@ -76,27 +66,36 @@ const computedKind = (path: string): ColumnKind => (/^[a-z0-9_]+\.total\./.test(
 
 const emptyPayload = (template: Template): PayloadV1 => ({ template: { id: template.id, version: template.version }, values: {}, tables: {} });
 
+/** Which report a row is. */
+const WHO: readonly Omit<ExportColumn, 'cellId'>[] = [
+  { id: 'kommunenummer', title: 'Kommunenummer', kind: 'tekst', cell: (r) => r.key.kommunenummer },
+  { id: 'kommunenavn', title: 'Kommune', kind: 'tekst', cell: (r) => textOf(r.payload.values.kommunenavn) },
+  { id: 'bydel', title: 'Bydel', kind: 'tekst', cell: (r) => r.key.bydel },
+  { id: 'ar', title: 'Rapporteringsår', kind: 'heltall', cell: (r) => r.key.ar },
+  { id: 'versjon', title: 'Versjon', kind: 'heltall', cell: (r) => r.versjon },
+  { id: 'mottatt', title: 'Mottatt', kind: 'tidspunkt', cell: (r) => r.mottatt },
+  { id: 'id', title: 'Innsendings-id', kind: 'tekst', cell: (r) => r.id },
+];
+
 const columnsOfTemplate = perTemplate((template: Template): readonly ExportColumn[] => {
   const labels = labelsFor(template);
   return [
-    { id: 'kommunenummer', title: 'Kommunenummer', kind: 'tekst', cell: (r) => r.key.kommunenummer },
-    { id: 'kommunenavn', title: 'Kommune', kind: 'tekst', cell: (r) => textOf(r.payload.values.kommunenavn) },
-    { id: 'bydel', title: 'Bydel', kind: 'tekst', cell: (r) => r.key.bydel },
-    { id: 'ar', title: 'Rapporteringsår', kind: 'heltall', cell: (r) => r.key.ar },
-    { id: 'versjon', title: 'Versjon', kind: 'heltall', cell: (r) => r.versjon },
-    { id: 'mottatt', title: 'Mottatt', kind: 'tidspunkt', cell: (r) => r.mottatt },
-    { id: 'id', title: 'Innsendings-id', kind: 'tekst', cell: (r) => r.id },
+    ...WHO.map((c): ExportColumn => ({ ...c, cellId: c.id })),
     ...inputFields(template)
       .filter((f) => isNumericKind(f.kind))
-      .map((f): ExportColumn => ({ id: f.id, title: titleOf(labels.cell(f.id)), kind: f.kind === 'kroner' ? 'kroner' : 'antall', cell: (r) => numberOf(r.payload, f.id) })),
-    ...[...computedOf(template, emptyPayload(template)).keys()].map(
-      (path): ExportColumn => ({
-        id: path,
-        title: titleOf(labels.cell(cellOfPath(template, path))),
-        kind: computedKind(path),
-        cell: (_r, computed) => computed.get(path) ?? null,
-      }),
-    ),
+      .map(
+        (f): ExportColumn => ({
+          id: f.id,
+          cellId: f.id,
+          title: cellTitle(labels.cell(f.id)),
+          kind: f.kind === 'kroner' ? 'kroner' : 'antall',
+          cell: (r) => numberOf(r.payload, f.id),
+        }),
+      ),
+    ...[...computedOf(template, emptyPayload(template)).keys()].map((path): ExportColumn => {
+      const cellId = cellOfPath(template, path);
+      return { id: path, cellId, title: cellTitle(labels.cell(cellId)), kind: computedKind(path), cell: (_r, computed) => computed.get(path) ?? null };
+    }),
   ];
 });
 

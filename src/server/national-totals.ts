@@ -1,7 +1,8 @@
 /**
  * The national picture of a year: every numeric column of the export (export-columns.ts) summed over
  * the latest version of each report, in øre so that sums of amounts are exact, with how many reports
- * gave a number (text that is not a number, and what depends on it, counts in none).
+ * gave a number. Keyed by cell as findings name cells (`h11_a_status0101`, `h11_sum_status0101`,
+ * `okonomi.total.budsjett`), so the page finds each sum where the form has the cell.
  */
 import type { Totals } from '../api/oversikt';
 import { fromOre, toOre } from '../report/numbers';
@@ -15,7 +16,7 @@ export function nationalTotals(ar: number, reports: readonly SubmissionWithPaylo
   columns.forEach((column, i) => {
     if (column.kind !== 'antall' && column.kind !== 'kroner') return;
     const numbers = rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number');
-    summer[column.id] = { sum: fromOre(numbers.reduce((acc, v) => acc + toOre(v), 0)), rapporter: numbers.length };
+    summer[column.cellId] = { sum: fromOre(numbers.reduce((acc, v) => acc + toOre(v), 0)), rapporter: numbers.length };
   });
   return { ar, rapporter: reports.length, summer };
 }

@@ -1,0 +1,56 @@
+/**
+ * The API the page reads, same-origin, with Husbanken's token. Replies are parsed with the schemas the
+ * server serialises with (src/api); loaded after the first render, with zod.
+ */
+import { z } from 'zod';
+import { changesSchema, reportViewSchema, totalsSchema, yearOverviewSchema, type Changes, type ReportView, type Totals, type YearOverview } from '../api/oversikt';
+
+/** A reply that is not what the page asked for, with the server's own Norwegian words when it gave some. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const problemSchema = z.object({ detail: z.string() });
+
+async function request(path: string, token: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiError(0, 'Får ikke kontakt med serveren. Sjekk nettverket og prøv igjen.');
+  }
+  if (response.ok) return response;
+  const problem = problemSchema.safeParse(await response.json().catch(() => undefined));
+  throw new ApiError(response.status, problem.success ? problem.data.detail : `Serveren svarte ${response.status}. Prøv igjen senere.`);
+}
+
+async function json<T>(path: string, token: string, schema: z.ZodType<T>): Promise<T> {
+  const parsed = schema.safeParse(await (await request(path, token)).json());
+  if (!parsed.success) throw new ApiError(0, 'Serveren svarte noe siden ikke forstår. Last siden på nytt; hjelper ikke det, si fra til den som drifter tjenesten.');
+  return parsed.data;
+}
+
+export interface Api {
+  oversikt(ar: number): Promise<YearOverview>;
+  totaler(ar: number): Promise<Totals>;
+  visning(id: string): Promise<ReportView>;
+  endringer(id: string, fra: string): Promise<Changes>;
+  /** A file the API gives, such as a report's .xlsx or the export. */
+  file(path: string): Promise<Blob>;
+}
+
+export function apiFor(token: string): Api {
+  const id = encodeURIComponent;
+  return {
+    oversikt: (ar) => json(`/api/v1/oversikt?ar=${ar}`, token, yearOverviewSchema),
+    totaler: (ar) => json(`/api/v1/totaler?ar=${ar}`, token, totalsSchema),
+    visning: (rapport) => json(`/api/v1/innsendinger/${id(rapport)}/visning`, token, reportViewSchema),
+    endringer: (rapport, fra) => json(`/api/v1/innsendinger/${id(rapport)}/endringer?fra=${id(fra)}`, token, changesSchema),
+    file: async (path) => (await request(path, token)).blob(),
+  };
+}
