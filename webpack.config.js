@@ -23,6 +23,7 @@ const apps = [
   { name: 'taskpane', entry: './src/taskpane/main.tsx', title: 'BOSO-rapport', officeJs: true },
   { name: 'demo', entry: './src/demo/main.tsx', title: 'BOSO-rapport – prøv tillegget uten Excel' },
   { name: 'floor', entry: './bench/floor/main.tsx', title: 'Gulvside', benchOnly: true },
+  { name: 'pane-bench', entry: './bench/pane/main.tsx', title: 'BOSO-rapport (måling)', benchOnly: true },
 ];
 
 /** @param {string} configFile */
