@@ -20,6 +20,16 @@ const browserBans = ['fastify', '@fastify/*', 'exceljs', 'better-sqlite3', 'pg',
 // The domain is shared by the add-in, the CLI and the server: it must not reach for any host.
 const hostModules = ['react', 'react-dom', '@fluentui/*', ...browserBans];
 
+// Office.js lives in src/excel only. Elsewhere its globals are refused, also as types (`Excel.Range`).
+const OFFICE_GLOBALS = '/^(Excel|Office|OfficeExtension)$/';
+const officeValues = [
+  { selector: `MemberExpression[object.name=${OFFICE_GLOBALS}]`, message: 'Office.js brukes bare i src/excel: kall funksjonene derfra.' },
+];
+const officeTypes = [
+  { selector: `TSQualifiedName[left.name=${OFFICE_GLOBALS}]`, message: 'Office.js-typer brukes bare i src/excel: bruk de rene typene i src/excel/api.ts.' },
+];
+const focusedTests = { selector: "MemberExpression[object.name=/^(it|describe|test)$/][property.name='only']", message: 'Fokuserte tester hopper over resten av testene.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '*.config.js', 'bin/**', 'test/browser/artifacts/**'] },
   ...tseslint.configs.recommended,
@@ -59,7 +69,22 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    ignores: ['src/excel/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...officeValues, ...officeTypes],
+      'no-restricted-globals': ['error', ...['Excel', 'Office', 'OfficeExtension'].map((name) => ({ name, message: 'Office.js brukes bare i src/excel.' }))],
+    },
+  },
+  {
+    // Inside src/excel the namespaces are types only: their enums do not exist outside Office (the simulated Excel, tests).
+    files: ['src/excel/**/*.ts'],
+    ignores: ['src/excel/office-host.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: officeValues[0].selector, message: 'Bruk strengformen (\'Continuous\'), ikke Excel.-verdier: de finnes bare i Office. Globalene brukes bare i office-host.ts.' }],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name=/^(it|describe|test)$/][property.name='only']", message: 'Fokuserte tester hopper over resten av testene.' }] },
+    rules: { 'no-restricted-syntax': ['error', focusedTests, ...officeValues, ...officeTypes] },
   },
 );

@@ -25,6 +25,7 @@ const apps = [
   // Husbanken's overview, served by boso-server at /oversikt/ (src/server/overview-page.ts).
   { name: 'oversikt', entry: './src/overview/main.tsx', title: 'BOSO-rapport – oversikt for Husbanken' },
   { name: 'floor', entry: './bench/floor/main.tsx', title: 'Gulvside', benchOnly: true },
+  { name: 'pane-bench', entry: './bench/pane/main.tsx', title: 'BOSO-rapport (måling)', benchOnly: true },
 ];
 
 /** @param {string} configFile */

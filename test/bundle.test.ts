@@ -26,7 +26,7 @@ describe('the browser bundles', () => {
     expect(gzipSync(bundle, { level: 9 }).length).toBeLessThan(MAX_DOMAIN_GZIPPED);
   });
 
-  it('load at most 150 KB gzipped of JavaScript before the task pane\'s first render', () => {
+  it("load at most 150 KB gzipped of JavaScript before the task pane's first render", () => {
     const files = build.initialFiles('taskpane');
     expect(files.length).toBeGreaterThan(0);
     expect(build.gzipped(files)).toBeLessThanOrEqual(MAX_PANE_INITIAL_GZIPPED);

@@ -13,7 +13,8 @@ const SETTINGS = { addinUrl: 'https://tillegg.husbanken.example/boso/', endpoint
 const production = manifestWithUrls(development, SETTINGS);
 const xmllint = requireTool('xmllint', 'libxml2-utils');
 
-const attributes = (xml: string, name: string): string[] => [...xml.matchAll(new RegExp(`\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+const attributes = (xml: string, name: string): string[] =>
+  [...xml.matchAll(new RegExp(`\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 const urls = (xml: string): string[] => [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1] ?? '');
 
 function validates(manifest: string): { status: number | null; stderr: string } {
@@ -58,7 +59,8 @@ describe('manifest.xml', () => {
   it('has the group BOSO-rapport on the Home tab with Åpne and Kontroller, the command named as the code associates it', () => {
     const group = /<OfficeTab id="TabHome">([\s\S]*?)<\/OfficeTab>/.exec(development)?.[1] ?? '';
     const labels = attributes(group, 'resid').filter((id) => id.endsWith('.Label'));
-    const text = (id: string): string | undefined => new RegExp(`<bt:String id="${id.replace('.', '\\.')}" DefaultValue="([^"]+)"`).exec(development)?.[1];
+    const text = (id: string): string | undefined =>
+      new RegExp(`<bt:String id="${id.replace('.', '\\.')}" DefaultValue="([^"]+)"`).exec(development)?.[1];
     expect([...new Set(labels)].map(text)).toEqual(['BOSO-rapport', 'Åpne', 'Kontroller']);
     expect([...group.matchAll(/<Action xsi:type="(\w+)">/g)].map((m) => m[1])).toEqual(['ShowTaskpane', 'ExecuteFunction']);
     expect(/<FunctionName>(\w+)<\/FunctionName>/.exec(group)?.[1]).toBe(KONTROLLER);
@@ -71,17 +73,28 @@ describe('manifest.xml', () => {
     if (!production.ok) throw new Error(production.message);
     const productionUrls = urls(production.manifest);
     expect(productionUrls.length).toBe(urls(development).length);
-    expect(productionUrls.filter((url) => !url.startsWith('https://tillegg.husbanken.example/boso/') && url !== 'https://boso.husbanken.example')).toEqual([]);
+    expect(
+      productionUrls.filter(
+        (url) => !url.startsWith('https://tillegg.husbanken.example/boso/') && url !== 'https://boso.husbanken.example',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses build settings that are not https', () => {
     expect(manifestWithUrls(development, { addinUrl: 'http://tillegg.example', endpointUrl: SETTINGS.endpointUrl }).ok).toBe(false);
-    expect(manifestWithUrls(development, { endpointUrl: SETTINGS.endpointUrl })).toMatchObject({ ok: false, message: expect.stringContaining('BOSO_ADDIN_URL') });
+    expect(manifestWithUrls(development, { endpointUrl: SETTINGS.endpointUrl })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('BOSO_ADDIN_URL'),
+    });
   });
 
   it('points every icon at a file in assets/ of the size it says', () => {
-    const images = [...development.matchAll(/<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/assets\/([\w-]+)-(\d+)\.png"\/>/g)];
-    const topLevel = [...development.matchAll(/(?:IconUrl|HighResolutionIconUrl) DefaultValue="https:\/\/localhost:3000\/assets\/([\w-]+)-(\d+)\.png"/g)];
+    const images = [
+      ...development.matchAll(/<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/assets\/([\w-]+)-(\d+)\.png"\/>/g),
+    ];
+    const topLevel = [
+      ...development.matchAll(/(?:IconUrl|HighResolutionIconUrl) DefaultValue="https:\/\/localhost:3000\/assets\/([\w-]+)-(\d+)\.png"/g),
+    ];
     expect(images.length).toBe(6);
     expect(topLevel.length).toBe(2);
     for (const [, name, size] of [...images, ...topLevel]) {

@@ -53,13 +53,33 @@ const tile: Layer = { shape: roundedRect(0.03, 0.03, 0.97, 0.97, 0.2), color: TE
 /** The report of a housing programme: a house. The app's icon and the "Åpne" button's. */
 const house: readonly Layer[] = [
   tile,
-  { shape: polygon([[0.16, 0.52], [0.5, 0.18], [0.84, 0.52]]), color: WHITE },
+  {
+    shape: polygon([
+      [0.16, 0.52],
+      [0.5, 0.18],
+      [0.84, 0.52],
+    ]),
+    color: WHITE,
+  },
   { shape: roundedRect(0.27, 0.46, 0.73, 0.82, 0.02), color: WHITE },
   { shape: roundedRect(0.43, 0.6, 0.57, 0.82, 0.01), color: TEAL },
 ];
 
 /** "Kontroller": a check mark. */
-const check: readonly Layer[] = [tile, { shape: stroke([[0.25, 0.52], [0.43, 0.7], [0.76, 0.32]], 0.14), color: WHITE }];
+const check: readonly Layer[] = [
+  tile,
+  {
+    shape: stroke(
+      [
+        [0.25, 0.52],
+        [0.43, 0.7],
+        [0.76, 0.32],
+      ],
+      0.14,
+    ),
+    color: WHITE,
+  },
+];
 
 export const ICONS = [
   { name: 'icon', layers: house, sizes: [16, 32, 64, 80] },

@@ -46,7 +46,12 @@ function startEndpoint(origins: readonly string[]): ChildProcess {
   const server = spawn(process.execPath, [join(root, 'bin', 'boso-server.js')], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'ignore'],
-    env: { ...process.env, PORT: String(ENDPOINT_PORT), BOSO_ALLOWED_ORIGINS: origins.join(','), BOSO_LOG_LEVEL: process.env.BOSO_LOG_LEVEL ?? 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(ENDPOINT_PORT),
+      BOSO_ALLOWED_ORIGINS: origins.join(','),
+      BOSO_LOG_LEVEL: process.env.BOSO_LOG_LEVEL ?? 'warn',
+    },
   });
   server.on('exit', (code) => {
     if (code !== 0 && code !== null) console.error(`Innsamlingstjenesten stoppet (kode ${code}).`);
@@ -56,7 +61,11 @@ function startEndpoint(origins: readonly string[]): ChildProcess {
 
 async function main(): Promise<void> {
   const { tls, note } = await certificates();
-  const pages = await serveFolder(join(root, 'dist', 'web'), { port: ADDIN_PORT, host: 'localhost', ...(tls === undefined ? {} : { tls }) });
+  const pages = await serveFolder(join(root, 'dist', 'web'), {
+    port: ADDIN_PORT,
+    host: 'localhost',
+    ...(tls === undefined ? {} : { tls }),
+  });
   const scheme = tls === undefined ? 'http' : 'https';
   const origins = [`${scheme}://localhost:${ADDIN_PORT}`, `${scheme}://127.0.0.1:${ADDIN_PORT}`];
   const endpoint = demoOnly ? undefined : startEndpoint(origins);
@@ -64,7 +73,8 @@ async function main(): Promise<void> {
   console.log(`\nBOSO-rapport kjører.\n`);
   console.log(`  Prøv tillegget uten Excel: ${scheme}://localhost:${ADDIN_PORT}/demo.html`);
   console.log(`  Oppgaveruten:              ${scheme}://localhost:${ADDIN_PORT}/taskpane.html`);
-  if (endpoint !== undefined) console.log(`  Innsamlingstjenesten:      http://127.0.0.1:${ENDPOINT_PORT} (SQLite, tillater ${origins.join(' og ')})`);
+  if (endpoint !== undefined)
+    console.log(`  Innsamlingstjenesten:      http://127.0.0.1:${ENDPOINT_PORT} (SQLite, tillater ${origins.join(' og ')})`);
   console.log(`  Manifest å sidelaste:      ${join(root, 'manifest.xml')}`);
   if (note !== undefined) console.log(`\n${note}`);
   console.log(`\n${sideloadingSteps()}\n\nStopp med Ctrl+C.`);

@@ -42,7 +42,12 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
         <h1 className={styles.title}>{m.appName}</h1>
         {report !== undefined ? <p className={styles.report}>{m.report(report.year, kommune)}</p> : null}
       </header>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setChosen(data.value as TabId)} aria-label={m.tabsLabel}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setChosen(data.value as TabId)}
+        aria-label={m.tabsLabel}
+      >
         {TABS.map((id) => (
           <Tab key={id} id={`${ids}-${id}`} value={id} aria-controls={`${ids}-panel`}>
             {m.tabs[id]}
@@ -61,7 +66,13 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
           </MessageBar>
         ) : null}
         <Suspense fallback={<Spinner size="small" label={m.loading} />}>
-          {tab === 'mal' ? <MalTab pane={pane} now={now} /> : tab === 'kontroll' ? <KontrollTab pane={pane} /> : <SammendragTab pane={pane} />}
+          {tab === 'mal' ? (
+            <MalTab pane={pane} now={now} />
+          ) : tab === 'kontroll' ? (
+            <KontrollTab pane={pane} />
+          ) : (
+            <SammendragTab pane={pane} />
+          )}
         </Suspense>
       </div>
     </div>

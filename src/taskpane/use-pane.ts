@@ -50,7 +50,7 @@ export function usePane(api: WorkbookApi): Pane {
   const again = useRef(false);
 
   /** The value of a host call, or undefined after showing what Excel refused. */
-  const settle = useCallback(<T,>(result: HostResult<T>): T | undefined => {
+  const settle = useCallback(<T>(result: HostResult<T>): T | undefined => {
     setFailure(result.ok ? undefined : result);
     return result.ok ? result.value : undefined;
   }, []);
@@ -74,7 +74,11 @@ export function usePane(api: WorkbookApi): Pane {
         const found = settle(read);
         if (found === undefined) break;
         const at = new Date();
-        setCheck(found.kind === 'rapport' ? { kind: 'kontrollert', read: found, result: checkReport(found, at), at } : { kind: 'ingenRapport', message: found.message });
+        setCheck(
+          found.kind === 'rapport'
+            ? { kind: 'kontrollert', read: found, result: checkReport(found, at), at }
+            : { kind: 'ingenRapport', message: found.message },
+        );
       } while (again.current);
     } finally {
       inFlight.current = false;
@@ -93,11 +97,13 @@ export function usePane(api: WorkbookApi): Pane {
     if (sheets === undefined) return undefined;
     let watcher: { stop(): void } | undefined;
     let stopped = false;
-    void api.watch(() => void checkNow()).then((result) => {
-      if (!result.ok) return setFailure(result);
-      if (stopped) result.value.stop();
-      else watcher = result.value;
-    });
+    void api
+      .watch(() => void checkNow())
+      .then((result) => {
+        if (!result.ok) return setFailure(result);
+        if (stopped) result.value.stop();
+        else watcher = result.value;
+      });
     return () => {
       stopped = true;
       watcher?.stop();
@@ -121,9 +127,13 @@ export function usePane(api: WorkbookApi): Pane {
     checking,
     checkNow,
     insert: async (choice) => {
-      const outcome = await api.insertTemplate(await planFor(choice.prefill), choice.sheetNames === undefined ? {} : { sheetNames: choice.sheetNames });
+      const outcome = await api.insertTemplate(
+        await planFor(choice.prefill),
+        choice.sheetNames === undefined ? {} : { sheetNames: choice.sheetNames },
+      );
       settle(outcome);
-      if (outcome.ok && outcome.value.kind === 'sattInn' && choice.bydel !== undefined) settle(await api.writeValues({ bydel: choice.bydel }));
+      if (outcome.ok && outcome.value.kind === 'sattInn' && choice.bydel !== undefined)
+        settle(await api.writeValues({ bydel: choice.bydel }));
       await loadState();
       await checkNow();
       return outcome;

@@ -10,7 +10,14 @@ import { requireTool, type ToolCheck } from './system-tools';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Whether Chromium is here; in CI its absence fails the suite (.ci/run installs the Debian package). */
 export function requireChromium(): ToolCheck {

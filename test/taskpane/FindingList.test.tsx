@@ -27,9 +27,15 @@ describe('FindingList', () => {
     expect(screen.queryByText('Ingen feil')).toBeNull();
     const generelt = screen.getByRole('region', { name: '0. Generell programinformasjon' });
     expect(within(generelt).getByRole('heading').textContent).toContain('(1 feil, 1 advarsel)');
-    expect(within(generelt).getAllByText(/^(Feil|Advarsel)$/).map((b) => b.textContent)).toEqual(['Feil', 'Advarsel']);
+    expect(
+      within(generelt)
+        .getAllByText(/^(Feil|Advarsel)$/)
+        .map((b) => b.textContent),
+    ).toEqual(['Feil', 'Advarsel']);
     const delmal = screen.getByRole('region', { name: '2. Rapportering på delmål' });
-    const rows = within(delmal).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(delmal)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(rows).toEqual(['Herav antall med fastrente12', 'Antall fullfinansierte boligkjøp med startlån10', 'Forskjell2']);
   });
 
@@ -38,7 +44,7 @@ describe('FindingList', () => {
     expect(screen.getByText("Celle: '2 Delmål'!C40 (Herav antall med fastrente)")).toBeTruthy();
   });
 
-  it('selects a finding\'s cells from its button and from a click on the card', async () => {
+  it("selects a finding's cells from its button and from a click on the card", async () => {
     const selected = showList(check(reportWith({ c1_fastrente: '10?' })).findings);
     await userEvent.click(screen.getByRole('button', { name: 'Vis i arket' }));
     await userEvent.click(screen.getByText(/må være et tall/));

@@ -14,7 +14,9 @@ describe('SummaryView', () => {
   });
 
   it('says when a number cannot be computed', () => {
-    renderInPane(<SummaryView template={arsrapport2013} computed={computeAll(arsrapport2013, reportWith({ c1_fullfinansierte: '10?' }))} />);
+    renderInPane(
+      <SummaryView template={arsrapport2013} computed={computeAll(arsrapport2013, reportWith({ c1_fullfinansierte: '10?' }))} />,
+    );
     const c1 = screen.getByRole('region', { name: 'C.1 Økonomiske virkemidler' });
     expect(within(c1).getByText(/Kan ikke regnes ut/)).toBeTruthy();
   });

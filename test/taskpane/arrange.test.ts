@@ -5,7 +5,7 @@ import { check, reportWith } from '../report/support';
 const emptyReport = { template: { id: 'boso-arsrapport', version: '2013' }, values: {}, tables: {} };
 
 describe('the Kontroll list', () => {
-  it('groups findings by the sections of the form, in the form\'s order, feil before advarsler', () => {
+  it("groups findings by the sections of the form, in the form's order, feil before advarsler", () => {
     const { findings } = check(reportWith({ c1_fastrente: 12, c1_fullfinansierte: 10, telefon: '12', kommunenummer: '3407' }));
     const arranged = arrangeFindings(arsrapport2013, findings);
     expect(arranged.problems.map((g) => g.section?.id)).toEqual(['generelt', 'delmal']);
@@ -25,7 +25,12 @@ describe('the Kontroll list', () => {
   });
 
   it('has no problems for a clean report, and only empty fields for an empty one', () => {
-    expect(arrangeFindings(arsrapport2013, check(reportWith()).findings)).toMatchObject({ problems: [], remaining: [], errors: 0, warnings: 0 });
+    expect(arrangeFindings(arsrapport2013, check(reportWith()).findings)).toMatchObject({
+      problems: [],
+      remaining: [],
+      errors: 0,
+      warnings: 0,
+    });
     const empty = arrangeFindings(arsrapport2013, check(emptyReport).findings);
     expect(empty.remainingCount).toBeGreaterThan(20);
     expect(empty.problems).toEqual([]);

@@ -19,12 +19,17 @@ describe('both sides of a comparison', () => {
   });
 
   it('H11-01: barnefamilier against the sum of A, B and C, an empty cell counting 0', () => {
-    const finding = findingOf('H11-01', { h11_a_status0101: 2, h11_b_status0101: '1', h11_c_status0101: null, h11_barnefamilier_status0101: 5 });
+    const finding = findingOf('H11-01', {
+      h11_a_status0101: 2,
+      h11_b_status0101: '1',
+      h11_c_status0101: null,
+      h11_barnefamilier_status0101: 5,
+    });
     expect(comparisonOf(arsrapport2013, finding)).toMatchObject({ left: { value: 5 }, right: { value: 3 }, difference: 2 });
     expect(comparisonOf(arsrapport2013, finding)?.right.cells).toEqual(['h11_a_status0101', 'h11_b_status0101', 'h11_c_status0101']);
   });
 
-  it('OKO-07: the programme year\'s row against the economy table\'s totals, in kroner and øre', () => {
+  it("OKO-07: the programme year's row against the economy table's totals, in kroner and øre", () => {
     const finding = findingOf('OKO-07', {}, { periode: { 2: { tilskudd_hb: '1 000 000,50' } } });
     // The fixture's Σ regnskap_hb is 1 398 581.
     expect(comparisonOf(arsrapport2013, finding)).toEqual({

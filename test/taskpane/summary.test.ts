@@ -8,14 +8,18 @@ const itemsById = (payload = fullReport()) =>
   new Map(summaryOf(arsrapport2013, computeAll(arsrapport2013, payload)).flatMap((g) => g.items.map((i) => [i.id, i.value] as const)));
 
 describe('Sammendrag', () => {
-  it('shows the economy totals, the 1.1 sums and changes and the C.1 sum, in the form\'s order', () => {
+  it("shows the economy totals, the 1.1 sums and changes and the C.1 sum, in the form's order", () => {
     const groups = summaryOf(arsrapport2013, computeAll(arsrapport2013, fullReport()));
-    expect(groups.map((g) => g.title)).toEqual(['1.1 Anskaffe og beholde bolig', 'C.1 Økonomiske virkemidler', '5.1 Pr. aktivitet og totalt']);
+    expect(groups.map((g) => g.title)).toEqual([
+      '1.1 Anskaffe og beholde bolig',
+      'C.1 Økonomiske virkemidler',
+      '5.1 Pr. aktivitet og totalt',
+    ]);
     const economy = groups[2]?.items ?? [];
     expect(economy.map((i) => i.label)).toEqual(['Budsjett', 'Regnskap: TOTALT', 'Avvik totalt (+/−)', 'Tilskudd HB: Avvik (+/−)']);
   });
 
-  it('takes the numbers the domain computes, as the sheet\'s formulas do', () => {
+  it("takes the numbers the domain computes, as the sheet's formulas do", () => {
     const computed = computeAll(arsrapport2013, fullReport());
     const items = itemsById();
     const okonomi = computed.okonomi as { total: Record<string, number | null> };

@@ -12,6 +12,26 @@ const useStyles = makeStyles({
   fix: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
+/** What can be mended with one click (one undo step in Excel), and the button that does it. */
+function FixBar(props: {
+  readonly intent: 'error' | 'warning';
+  readonly text: string;
+  readonly action: string;
+  readonly onFix: () => Promise<void>;
+}): JSX.Element {
+  const styles = useStyles();
+  return (
+    <MessageBar intent={props.intent} layout="multiline">
+      <MessageBarBody className={styles.fix}>
+        {props.text}
+        <Button size="small" onClick={() => void props.onFix()}>
+          {props.action}
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** Kontroll: the live check of the report in the workbook, and the two repairs the pane can make. */
 export function KontrollTab({ pane }: { readonly pane: Pane }): JSX.Element {
   const m = useMessages();
@@ -44,24 +64,20 @@ export function KontrollTab({ pane }: { readonly pane: Pane }): JSX.Element {
         </p>
       </div>
       {fixes.restore.length > 0 ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody className={styles.fix}>
-            {m.kontroll.restoreFormulas(fixes.restore.length)}
-            <Button size="small" onClick={() => void pane.restoreFormulas(fixes.restore)}>
-              {m.kontroll.restoreFormulasButton}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
+        <FixBar
+          intent="error"
+          text={m.kontroll.restoreFormulas(fixes.restore.length)}
+          action={m.kontroll.restoreFormulasButton}
+          onFix={() => pane.restoreFormulas(fixes.restore)}
+        />
       ) : null}
       {fixes.convert.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody className={styles.fix}>
-            {m.kontroll.convertNumbers(fixes.convert.length)}
-            <Button size="small" onClick={() => void pane.convertNumberText(fixes.convert)}>
-              {m.kontroll.convertNumbersButton}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
+        <FixBar
+          intent="warning"
+          text={m.kontroll.convertNumbers(fixes.convert.length)}
+          action={m.kontroll.convertNumbersButton}
+          onFix={() => pane.convertNumberText(fixes.convert)}
+        />
       ) : null}
       <FindingList
         template={read.template}

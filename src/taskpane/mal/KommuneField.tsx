@@ -20,7 +20,10 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  active: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  active: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+  },
 });
 
 const label = (k: Kommune): string => `${k.nummer} ${k.navn}`;
@@ -85,20 +88,20 @@ export function KommuneField({
     <div>
       <Field label={m.mal.kommune} hint={hint} required>
         <Input
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        {...(expanded ? { 'aria-activedescendant': `${listId}-${activeIndex}` } : {})}
-        autoComplete="off"
-        placeholder={m.mal.kommunePlaceholder}
-        value={query}
-        onChange={(_, data) => {
-          setQuery(data.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onKeyDown={onKeyDown}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          {...(expanded ? { 'aria-activedescendant': `${listId}-${activeIndex}` } : {})}
+          autoComplete="off"
+          placeholder={m.mal.kommunePlaceholder}
+          value={query}
+          onChange={(_, data) => {
+            setQuery(data.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
         />
       </Field>
       <ul id={listId} role="listbox" aria-label={m.mal.kommune} className={styles.list} hidden={!expanded}>

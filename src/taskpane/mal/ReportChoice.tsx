@@ -75,7 +75,10 @@ export function ReportChoice({
       />
       {isOslo ? (
         <Field label={m.mal.bydel} hint={m.mal.bydelHint}>
-          <Select value={value.bydel ?? ''} onChange={(_, data) => onChange({ ...value, bydel: data.value === '' ? undefined : data.value })}>
+          <Select
+            value={value.bydel ?? ''}
+            onChange={(_, data) => onChange({ ...value, bydel: data.value === '' ? undefined : data.value })}
+          >
             <option value="">{m.mal.helKommune}</option>
             {modules.bydeler.bydelNames.map((name) => (
               <option key={name} value={name}>

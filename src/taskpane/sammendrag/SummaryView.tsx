@@ -10,8 +10,18 @@ const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   table: { width: '100%', borderCollapse: 'collapse' },
   row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  label: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} 0` },
-  value: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} 0` },
+  label: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} 0`,
+  },
+  value: {
+    textAlign: 'right',
+    whiteSpace: 'nowrap',
+    fontVariantNumeric: 'tabular-nums',
+    verticalAlign: 'top',
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   unknown: { whiteSpace: 'normal', color: tokens.colorPaletteRedForeground1 },
 });

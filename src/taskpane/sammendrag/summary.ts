@@ -30,22 +30,26 @@ const numberOrNull = (value: unknown): number | null => (typeof value === 'numbe
 
 function gridItems(grid: GridDef, computed: Computed): SummaryItem[] {
   const values = (computed[grid.id] ?? {}) as Nested;
-  const rows = grid.rows.filter((r) => r.formula).flatMap((row) =>
-    grid.columns
-      .filter((c) => !c.formula && c.kind !== 'tekst')
-      .map((column) => ({
-        id: `${grid.id}.${row.id}.${column.id}`,
-        label: `${row.label}: ${plainHeader(column.header)}`,
-        value: numberOrNull(values[row.id]?.[column.id]),
+  const rows = grid.rows
+    .filter((r) => r.formula)
+    .flatMap((row) =>
+      grid.columns
+        .filter((c) => !c.formula && c.kind !== 'tekst')
+        .map((column) => ({
+          id: `${grid.id}.${row.id}.${column.id}`,
+          label: `${row.label}: ${plainHeader(column.header)}`,
+          value: numberOrNull(values[row.id]?.[column.id]),
+        })),
+    );
+  const columns = grid.columns
+    .filter((c) => c.formula)
+    .flatMap((column) =>
+      grid.rows.map((row) => ({
+        id: `${grid.id}.${column.id}.${row.id}`,
+        label: `${plainHeader(column.header)}: ${row.label}`,
+        value: numberOrNull(values[column.id]?.[row.id]),
       })),
-  );
-  const columns = grid.columns.filter((c) => c.formula).flatMap((column) =>
-    grid.rows.map((row) => ({
-      id: `${grid.id}.${column.id}.${row.id}`,
-      label: `${plainHeader(column.header)}: ${row.label}`,
-      value: numberOrNull(values[column.id]?.[row.id]),
-    })),
-  );
+    );
   return [...rows, ...columns];
 }
 
@@ -62,7 +66,12 @@ export function summaryOf(template: Template, computed: Computed): SummaryGroup[
         case 'counts':
           return (block.computed ?? []).length === 0
             ? []
-            : [{ title: block.title, items: (block.computed ?? []).map((f) => ({ id: f.id, label: f.label, value: numberOrNull(computed[f.id]) })) }];
+            : [
+                {
+                  title: block.title,
+                  items: (block.computed ?? []).map((f) => ({ id: f.id, label: f.label, value: numberOrNull(computed[f.id]) })),
+                },
+              ];
         case 'table': {
           const columns = TABLE_TOTALS[block.id];
           if (columns === undefined) return [];

@@ -1,0 +1,43 @@
+/**
+ * The demo: the production task pane with the simulated Excel injected in place of Office.js, and the
+ * simulated workbook drawn beside it. `?bredde=270` sets the pane's width, `?tema=mørk` Office's dark
+ * theme, `?rute=lukket` starts with the pane closed, `?excel=1.7` an Excel older than the add-in needs.
+ */
+import { createWorkbookApi, type Host } from '../excel';
+import { SimulatedExcel } from '../excel/simulated';
+import { render } from '../ui/render';
+import { AppProvider } from '../ui/theme';
+import { Demo } from './Demo';
+
+const params = new URLSearchParams(window.location.search);
+const excel = new SimulatedExcel(params.has('excel') ? { apiVersion: params.get('excel') ?? '' } : {});
+
+// The grid redraws after every batch the pane sends, as Excel's grid shows the add-in's writes.
+const listeners = new Set<() => void>();
+const host: Host = {
+  run: async (options, batch) => {
+    try {
+      return await excel.host.run(options, batch);
+    } finally {
+      for (const listener of listeners) listener();
+    }
+  },
+  isSetSupported: (name, version) => excel.host.isSetSupported(name, version),
+};
+const subscribe = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+const width = Math.min(500, Math.max(270, Number(params.get('bredde') ?? 350) || 350));
+
+render(
+  <AppProvider theme="light">
+    <Demo
+      excel={excel}
+      api={createWorkbookApi(host)}
+      subscribe={subscribe}
+      options={{ width, theme: params.get('tema') === 'mørk' ? 'dark' : 'light', paneOpen: params.get('rute') !== 'lukket' }}
+    />
+  </AppProvider>,
+);

@@ -1,0 +1,16 @@
+/**
+ * The real host: Office.js's globals, the one file that touches them. Waits for Office once; outside Excel
+ * (a browser tab, the demo) there is no host and the caller injects the simulated Excel instead.
+ */
+import type { Host } from './office';
+
+export async function officeHost(): Promise<Host | undefined> {
+  if (typeof Office === 'undefined') return undefined;
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel || typeof Excel === 'undefined') return undefined;
+  return {
+    // Handing Office's context to the batch is where the compiler checks that it fits office.ts.
+    run: (options, batch) => Excel.run(options, (context) => batch(context)),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
