@@ -39,6 +39,9 @@ export function App({ today = new Date() }: { readonly today?: Date }): JSX.Elem
   const page = usePageStyles();
   const [token, setToken] = useState(savedToken);
   const [route, setRoute] = useState(() => routeOf(window.location.search, today));
+  // The year the menu goes to: the one in view, or the year of the report in view.
+  const [reportYear, setReportYear] = useState<number>();
+  const year = route.view === 'rapport' ? (reportYear ?? currentReportYear(today)) : route.ar;
 
   useEffect(() => {
     const back = (): void => setRoute(routeOf(window.location.search, today));
@@ -74,7 +77,6 @@ export function App({ today = new Date() }: { readonly today?: Date }): JSX.Elem
     forgetToken();
     setToken(undefined);
   };
-  const year = route.view === 'rapport' ? currentReportYear(today) : route.ar;
 
   return (
     <NavigateContext.Provider value={navigate}>
@@ -97,7 +99,7 @@ export function App({ today = new Date() }: { readonly today?: Date }): JSX.Elem
           <Suspense fallback={<Spinner label={m.loading} />}>
             {route.view === 'ar' ? <YearView api={api} ar={route.ar} onYear={(ar) => navigate({ view: 'ar', ar })} /> : null}
             {route.view === 'totaler' ? <NationalView api={api} ar={route.ar} template={defaultTemplate} /> : null}
-            {route.view === 'rapport' ? <ReportView api={api} id={route.id} mot={route.mot} /> : null}
+            {route.view === 'rapport' ? <ReportView api={api} id={route.id} mot={route.mot} onYear={setReportYear} /> : null}
           </Suspense>
         )}
       </main>

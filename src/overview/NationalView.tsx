@@ -4,7 +4,7 @@
  * view loads. Every chart's numbers are in the table under it.
  */
 import { Spinner, mergeClasses } from '@fluentui/react-components';
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, useId, useMemo } from 'react';
 import type { Totals } from '../api/oversikt';
 import { isNumericKind, totalColumns } from '../report/compute';
 import { gridFieldId } from '../report/fields';
@@ -89,14 +89,14 @@ function sumTables(template: Template, totals: Totals, year: number): SumTable[]
 function SumTableView({ table, totals }: { readonly table: SumTable; readonly totals: Totals }): JSX.Element {
   const t = useTableStyles();
   const reported = (cell: string): string => formatNumber(totals.summer[cell]?.rapporter ?? 0);
+  const id = useId();
   return (
-    <section aria-label={table.title}>
-      <h2>{table.title}</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{table.title}</h2>
       <Suspense fallback={<Spinner size="small" label={m.totals.chartsLoading} />}>
         <BarChart title={m.totals.chartOf(table.title)} labels={table.chart.labels} series={table.chart.series} />
       </Suspense>
-      <table className={t.table}>
-        <caption className={t.caption}>{table.title}</caption>
+      <table className={t.table} aria-labelledby={id}>
         <thead>
           <tr>
             <td className={mergeClasses(t.cell, t.head)} />

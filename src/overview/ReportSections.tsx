@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
   answer: {
     whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -104,7 +104,7 @@ function GridBlock({ block, payload, computed, year }: BlockProps & { readonly b
       <tbody>
         {block.rows.map((r) => (
           <tr key={r.id} className={r.formula ? t.total : undefined}>
-            <th scope="row" className={mergeClasses(t.cell, t.head)}>
+            <th scope="row" className={mergeClasses(t.cell, t.head, t.label)}>
               {r.label}
             </th>
             {block.columns.map((c) => (
@@ -138,7 +138,7 @@ function CountsBlock({ block, payload, computed }: BlockProps & { readonly block
       <tbody>
         {block.rows.map(({ field, commentId }) => (
           <tr key={field.id}>
-            <th scope="row" className={mergeClasses(t.cell, t.head)}>
+            <th scope="row" className={mergeClasses(t.cell, t.head, t.label)}>
               {field.label}
             </th>
             <td className={mergeClasses(t.cell, isNumber(field.kind) ? t.number : t.text)}>
@@ -189,7 +189,7 @@ function TableBlock({ block, payload, computed }: BlockProps & { readonly block:
           rows.map(({ row, index }) => (
             <tr key={index}>
               {block.columns.map((c) => (
-                <td key={c.id} className={mergeClasses(t.cell, isNumber(c.kind) ? t.number : t.text, c.formula && t.computed)}>
+                <td key={c.id} className={mergeClasses(t.cell, isNumber(c.kind) ? t.number : t.text, c.formula && t.computed, c === block.columns[0] && t.label)}>
                   {cell(c, row, index)}
                 </td>
               ))}

@@ -3,7 +3,7 @@
  * print layout (A4, a page per section) gives the copy for the archive.
  */
 import { Badge, Button, Field, Select, Spinner, mergeClasses } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReportView as Report } from '../api/oversikt';
 import { formatNumber } from '../report/numbers';
 import { findTemplate } from '../report/templates';
@@ -30,7 +30,7 @@ function Versions({ report, mot }: { readonly report: Report; readonly mot: stri
       <table className={t.table} aria-label={m.report.versionsLabel}>
         <thead>
           <tr>
-            {[m.report.versions, m.year.columns.mottatt, m.year.columns.advarsler, ''].map((h, i) => (
+            {[m.report.versionColumn, m.report.receivedColumn, m.year.columns.advarsler, m.report.show].map((h, i) => (
               <th key={i} scope="col" className={mergeClasses(t.cell, t.head)}>
                 {h}
               </th>
@@ -90,9 +90,21 @@ function Findings({ report }: { readonly report: Report }): JSX.Element {
   );
 }
 
-export function ReportView({ api, id, mot }: { readonly api: Promise<Api>; readonly id: string; readonly mot: string | undefined }): JSX.Element {
+interface ReportViewProps {
+  readonly api: Promise<Api>;
+  readonly id: string;
+  readonly mot: string | undefined;
+  /** Told the report's year once it is known, so the menu goes to that year. */
+  readonly onYear: (ar: number) => void;
+}
+
+export function ReportView({ api, id, mot, onYear }: ReportViewProps): JSX.Element {
   const page = usePageStyles();
   const loaded = useLoad(() => api.then((a) => a.visning(id)), [api, id]);
+  const ar = loaded.state === 'ok' ? loaded.value.innsending.ar : undefined;
+  useEffect(() => {
+    if (ar !== undefined) onYear(ar);
+  }, [ar, onYear]);
   const changes = useLoad(() => (mot === undefined ? Promise.resolve(undefined) : api.then((a) => a.endringer(id, mot))), [api, id, mot]);
   const download = useDownload(api);
 
@@ -103,7 +115,6 @@ export function ReportView({ api, id, mot }: { readonly api: Promise<Api>; reado
   const template = findTemplate(innsending.payload.template.id, innsending.payload.template.version);
   const latest = report.versjoner.find((v) => v.id === innsending.id);
   const kommune = `${report.kommunenavn} (${innsending.kommunenummer})${innsending.bydel === null ? '' : `, bydel ${innsending.bydel}`}`;
-  const fileName = `boso-arsrapport-${innsending.ar}-${innsending.kommunenummer}-v${innsending.versjon}.xlsx`;
 
   return (
     <article>
@@ -119,7 +130,7 @@ export function ReportView({ api, id, mot }: { readonly api: Promise<Api>; reado
         <Button appearance="primary" onClick={() => window.print()}>
           {m.report.print}
         </Button>
-        <Button onClick={() => download.start(`/api/v1/innsendinger/${encodeURIComponent(innsending.id)}/rapport.xlsx`, fileName)}>{m.report.download}</Button>
+        <Button onClick={() => download.start(`/api/v1/innsendinger/${encodeURIComponent(innsending.id)}/rapport.xlsx`)}>{m.report.download}</Button>
       </div>
       <Problem message={download.problem} />
       <Versions report={report} mot={mot} />

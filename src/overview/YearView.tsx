@@ -129,7 +129,7 @@ export function YearView({ api, ar, onYear }: { readonly api: Promise<Api>; read
   const loaded = useLoad(() => api.then((a) => a.oversikt(ar)), [api, ar]);
   const years = Array.from({ length: new Date().getFullYear() - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).reverse();
   const download = useDownload(api);
-  const exportFile = (kind: 'xlsx' | 'csv'): void => download.start(`/api/v1/eksport.${kind}?ar=${ar}`, `boso-eksport-${ar}.${kind}`);
+  const exportFile = (kind: 'xlsx' | 'csv'): void => download.start(`/api/v1/eksport.${kind}?ar=${ar}`);
 
   return (
     <>

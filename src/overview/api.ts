@@ -40,8 +40,8 @@ export interface Api {
   totaler(ar: number): Promise<Totals>;
   visning(id: string): Promise<ReportView>;
   endringer(id: string, fra: string): Promise<Changes>;
-  /** A file the API gives, such as a report's .xlsx or the export. */
-  file(path: string): Promise<Blob>;
+  /** A file the API gives, such as a report's .xlsx or the export, with the name the server gives it. */
+  file(path: string): Promise<{ readonly blob: Blob; readonly name: string }>;
 }
 
 export function apiFor(token: string): Api {
@@ -51,6 +51,10 @@ export function apiFor(token: string): Api {
     totaler: (ar) => json(`/api/v1/totaler?ar=${ar}`, token, totalsSchema),
     visning: (rapport) => json(`/api/v1/innsendinger/${id(rapport)}/visning`, token, reportViewSchema),
     endringer: (rapport, fra) => json(`/api/v1/innsendinger/${id(rapport)}/endringer?fra=${id(fra)}`, token, changesSchema),
-    file: async (path) => (await request(path, token)).blob(),
+    file: async (path) => {
+      const response = await request(path, token);
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? path.split('/').pop()?.split('?')[0] ?? 'fil';
+      return { blob: await response.blob(), name };
+    },
   };
 }

@@ -49,6 +49,8 @@ export const m = {
     download: 'Last ned som Excel',
     back: (ar: number) => `Tilbake til ${ar}`,
     versions: 'Versjoner',
+    versionColumn: 'Versjon',
+    receivedColumn: 'Mottatt',
     versionsLabel: 'Alle versjoner av rapporten',
     compareWith: 'Sammenlign med versjon',
     compare: 'Vis endringer',

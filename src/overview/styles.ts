@@ -21,7 +21,9 @@ export const useTableStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   computed: { fontStyle: 'italic' },
   total: { fontWeight: tokens.fontWeightSemibold },
-  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  text: { whiteSpace: 'pre-wrap', overflowWrap: 'break-word' },
+  /** A row's label or a table's first column: room for the form's long labels, also on paper. */
+  label: { minWidth: '12rem', '@media print': { minWidth: '30mm' } },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 

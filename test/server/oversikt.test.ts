@@ -1,11 +1,9 @@
 /** Husbanken's overview endpoints: the year, one report and its versions, changes, national totals. */
 import { changesSchema, reportViewSchema, totalsSchema, yearOverviewSchema } from '../../src/api/oversikt';
-import type { PayloadV1 } from '../../src/report/payload';
 import { problemSchema } from '../../src/server/problem';
-import { receiptSchema, type Receipt } from '../../src/server/receipt';
-import { tokenCommand } from '../../src/server/token-command';
 import { fullReport } from '../fixtures/full-report';
-import { bearer, osloReport, postJson, testServer, type TestServer } from './helpers/server';
+import { seedYear, send } from './helpers/seed-year';
+import { bearer, osloReport, testServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -15,44 +13,11 @@ afterEach(async () => {
   await server.close();
 });
 
-function reportOf(kommunenummer: string, kommunenavn: string, values: PayloadV1['values'] = {}): PayloadV1 {
-  const report = fullReport();
-  return { ...report, values: { ...report.values, kommunenummer, kommunenavn, ...values } };
-}
-
-async function send(token: string, report: PayloadV1, at: string): Promise<Receipt> {
-  server.setNow(new Date(at));
-  const res = await postJson(server, token, report);
-  expect(res.statusCode).toBe(201);
-  return receiptSchema.parse(res.json());
-}
-
 const get = (url: string, token = server.admin) => server.app.inject({ url, headers: bearer(token) });
-
-/**
- * The year 2013: Gjøvik twice (on time, then a correction after the deadline), Hamar late by half an
- * hour, Oslo's Alna and Frogner on the last evening, Lillehammer not at all. A revoked token and one
- * for a number that did not exist in 2013 take no part.
- */
-async function seedYear() {
-  const oslo = await server.token('0301');
-  const hamar = await server.token('0403');
-  await server.token('0501');
-  await server.token('0104');
-  await server.token('3407');
-  const record = (await server.store.listTokens()).find((t) => t.kommunenummer === '0104');
-  expect((await tokenCommand(['revoke', record?.id ?? ''], server.store, new Date())).exitCode).toBe(0);
-  const gjovik1 = await send(server.gjovik, reportOf('0502', 'Gjøvik', { c1_fullfinansierte: 20 }), '2014-02-20T10:00:00Z');
-  const gjovik2 = await send(server.gjovik, reportOf('0502', 'Gjøvik', { c1_fullfinansierte: 25, telefon: '123' }), '2014-03-05T10:00:00Z');
-  const hamar1 = await send(hamar, reportOf('0403', 'Hamar', { c1_fullfinansierte: null, h11_a_status0101: 2 }), '2014-02-28T23:30:00Z');
-  const alna = await send(oslo, osloReport('bydel alna'), '2014-02-28T22:59:59Z');
-  const frogner = await send(oslo, osloReport('Bydel Frogner'), '2014-02-28T12:00:00Z');
-  return { gjovik1, gjovik2, hamar1, alna, frogner };
-}
 
 describe('GET /api/v1/oversikt', () => {
   it('lists every municipality taking part: reported, missing and late, with counts and the deadline', async () => {
-    const seeded = await seedYear();
+    const seeded = await seedYear(server);
     const res = await get('/api/v1/oversikt?ar=2013');
     expect(res.statusCode).toBe(200);
     const year = yearOverviewSchema.parse(res.json());
@@ -72,7 +37,7 @@ describe('GET /api/v1/oversikt', () => {
   });
 
   it('shows a year nobody has reported for with every participant missing', async () => {
-    await seedYear();
+    await seedYear(server);
     const year = yearOverviewSchema.parse((await get('/api/v1/oversikt?ar=2012')).json());
     expect(year.antall).toEqual({ deltakere: 4, levert: 0, forSent: 0 });
     expect(year.rapporter.every((r) => r.siste === null)).toBe(true);
@@ -87,7 +52,7 @@ describe('GET /api/v1/oversikt', () => {
 
 describe('GET /api/v1/innsendinger/{id}/visning and /endringer', () => {
   it('gives the report with its computed values and every version of it, late ones marked', async () => {
-    const { gjovik1, gjovik2 } = await seedYear();
+    const { gjovik1, gjovik2 } = await seedYear(server);
     const view = reportViewSchema.parse((await get(`/api/v1/innsendinger/${gjovik1.id}/visning`)).json());
     expect(view.innsending).toMatchObject({ id: gjovik1.id, versjon: 1, payload: { values: { c1_fullfinansierte: 20 } } });
     expect(view.kommunenavn).toBe('Gjøvik');
@@ -100,7 +65,7 @@ describe('GET /api/v1/innsendinger/{id}/visning and /endringer', () => {
   });
 
   it('lists what changed between two versions, field by field in the form’s order', async () => {
-    const { gjovik1, gjovik2 } = await seedYear();
+    const { gjovik1, gjovik2 } = await seedYear(server);
     const res = await get(`/api/v1/innsendinger/${gjovik2.id}/endringer?fra=${gjovik1.id}`);
     expect(res.statusCode).toBe(200);
     const changes = changesSchema.parse(res.json());
@@ -120,10 +85,10 @@ describe('GET /api/v1/innsendinger/{id}/visning and /endringer', () => {
     const oslo = await server.token('0301');
     const report = osloReport('Alna');
     const okonomi = report.tables.okonomi ?? [];
-    const first = await send(oslo, report, '2014-02-20T10:00:00Z');
+    const first = await send(server, oslo, report, '2014-02-20T10:00:00Z');
     const [row0, ...rest] = okonomi;
     const changed = { ...report, tables: { ...report.tables, okonomi: [{ ...row0, budsjett: 900_000, regnskap_egen: 480_000 }, ...rest.slice(0, -1)] } };
-    const second = await send(oslo, changed, '2014-02-21T10:00:00Z');
+    const second = await send(server, oslo, changed, '2014-02-21T10:00:00Z');
     const { endringer } = changesSchema.parse((await get(`/api/v1/innsendinger/${second.id}/endringer?fra=${first.id}`)).json());
     const last = okonomi.length - 1;
     expect(endringer.map((c) => c.felt)).toEqual([
@@ -140,7 +105,7 @@ describe('GET /api/v1/innsendinger/{id}/visning and /endringer', () => {
   });
 
   it('refuses two reports that are not versions of one another, and ids that name nothing', async () => {
-    const { gjovik1, hamar1 } = await seedYear();
+    const { gjovik1, hamar1 } = await seedYear(server);
     const other = await get(`/api/v1/innsendinger/${gjovik1.id}/endringer?fra=${hamar1.id}`);
     expect(other.statusCode).toBe(400);
     expect(problemSchema.parse(other.json()).detail).toMatch(/samme rapport/);
@@ -151,7 +116,7 @@ describe('GET /api/v1/innsendinger/{id}/visning and /endringer', () => {
 
 describe('GET /api/v1/totaler', () => {
   it('sums the latest version of every report of the year, counting the reports that gave a number', async () => {
-    await seedYear();
+    await seedYear(server);
     const totals = totalsSchema.parse((await get('/api/v1/totaler?ar=2013')).json());
     const full = fullReport().values;
     expect(totals.rapporter).toBe(4);

@@ -20,12 +20,15 @@ export interface WebBuild {
   remove(): void;
 }
 
-export async function buildWeb(env: Record<string, unknown> = {}, mode: 'production' | 'development' = 'production'): Promise<WebBuild> {
+/** `names`: the configurations to build (`domain`, `web`), all by default. */
+export async function buildWeb(env: Record<string, unknown> = {}, mode: 'production' | 'development' = 'production', names?: readonly string[]): Promise<WebBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'boso-web-'));
-  const configs = configure(env, { mode }).map((config) => ({
-    ...config,
-    output: { ...config.output, path: join(dir, String(config.name)) },
-  }));
+  const configs = configure(env, { mode })
+    .filter((config) => names === undefined || names.includes(String(config.name)))
+    .map((config) => ({
+      ...config,
+      output: { ...config.output, path: join(dir, String(config.name)) },
+    }));
   const stats = await new Promise<webpack.MultiStats>((resolve, reject) =>
     webpack(configs, (error, result) => (error || !result ? reject(error ?? new Error('webpack ga ikke noe resultat')) : resolve(result))),
   );

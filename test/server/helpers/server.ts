@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { PayloadV1 } from '../../../src/report/payload';
 import { buildApp, type Timeouts } from '../../../src/server/app';
+import type { OverviewPage } from '../../../src/server/overview-page';
 import { reportKeyOf } from '../../../src/server/report-key';
 import type { ReportKey, Store, Submission } from '../../../src/server/storage/store';
 import { createToken, sha256Hex } from '../../../src/server/tokens';
@@ -29,6 +30,8 @@ export interface TestServerOptions {
   /** SQLite unless a test runs against each store. */
   readonly database?: StoreFactory;
   readonly timeouts?: Timeouts;
+  /** Husbanken's overview page as built, for browser tests. */
+  readonly page?: OverviewPage;
 }
 
 const grantToken = async (store: Store, kommunenummer: string | null): Promise<string> =>
@@ -45,6 +48,7 @@ export async function testServer(options: TestServerOptions = {}): Promise<TestS
     config: { allowedOrigins: options.allowedOrigins ?? [], logLevel: 'silent' },
     now: () => now,
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+    ...(options.page === undefined ? {} : { page: options.page }),
   });
   await app.ready();
   return {
