@@ -4,7 +4,8 @@
  * Norwegian time, the header frozen and filtered. A second sheet says which CSV id each title has.
  * Report text goes into text cells, which Excel never runs as formulas.
  */
-import { Workbook, type Style } from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { stream, type Style } from 'exceljs';
 import type { Template } from '../report/template';
 import { exportTable, type ColumnKind, type ExportCell, type ExportColumn } from './export-columns';
 import { osloWallClock } from './oslo-date';
@@ -45,9 +46,16 @@ const HEADER_HEIGHT = 90;
 
 const cellValue = (cell: ExportCell): ExportCell => (cell instanceof Date ? osloWallClock(cell) : cell);
 
+/**
+ * Written with ExcelJS's streaming writer: a year of 400 reports takes about half the time the
+ * in-memory workbook needs (measured in bench/oversikt.bench.ts's set-up).
+ */
 export async function exportXlsx(reports: readonly SubmissionWithPayload[], fallback: Template, heading: string): Promise<Buffer> {
   const { columns, rows } = exportTable(reports, fallback);
-  const workbook = new Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'BOSO-rapport';
   workbook.title = heading;
 
@@ -59,17 +67,19 @@ export async function exportXlsx(reports: readonly SubmissionWithPayload[], fall
     width: widthOf(column, rows.map((r) => r[i] ?? null)),
     style: { numFmt: FORMATS[column.kind] },
   }));
-  sheet.addRows(rows.map((cells) => cells.map(cellValue)));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
   const header = sheet.getRow(1);
   header.height = HEADER_HEIGHT;
   header.eachCell((cell) => {
     cell.style = { ...cell.style, ...HEADER_STYLE };
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
+  header.commit();
+  for (const cells of rows) sheet.addRow(cells.map(cellValue)).commit();
+  sheet.commit();
 
   const about = workbook.addWorksheet('Kolonner', { views: [{ state: 'frozen', ySplit: 3 }] });
   about.columns = [
-    { key: 'title', width: 70 },
+    { key: 'title', width: 70, style: { alignment: { wrapText: true, vertical: 'top' } } },
     { key: 'id', width: 34 },
     { key: 'kind', width: 30 },
   ];
@@ -79,8 +89,9 @@ export async function exportXlsx(reports: readonly SubmissionWithPayload[], fall
   aboutHeader.eachCell((cell) => {
     cell.style = { ...cell.style, ...HEADER_STYLE };
   });
-  about.addRows(columns.map((c) => [c.title, c.id, KIND_NAMES[c.kind]]));
-  about.getColumn('title').alignment = { wrapText: true, vertical: 'top' };
+  for (const c of columns) about.addRow([c.title, c.id, KIND_NAMES[c.kind]]);
+  about.commit();
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }

@@ -2,7 +2,7 @@
 import { changesSchema, reportViewSchema, totalsSchema, yearOverviewSchema } from '../../src/api/oversikt';
 import { problemSchema } from '../../src/server/problem';
 import { fullReport } from '../fixtures/full-report';
-import { seedYear, send } from './helpers/seed-year';
+import { reportOf, seedYear, send } from './helpers/seed-year';
 import { bearer, osloReport, testServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
@@ -41,6 +41,21 @@ describe('GET /api/v1/oversikt', () => {
     const year = yearOverviewSchema.parse((await get('/api/v1/oversikt?ar=2012')).json());
     expect(year.antall).toEqual({ deltakere: 4, levert: 0, forSent: 0 });
     expect(year.rapporter.every((r) => r.siste === null)).toBe(true);
+  });
+
+  it('is never older than the data: a new report, a new token and a revoked one show at once', async () => {
+    await seedYear(server);
+    const year = async () => yearOverviewSchema.parse((await get('/api/v1/oversikt?ar=2013')).json()).antall;
+    expect(await year()).toEqual({ deltakere: 4, levert: 3, forSent: 1 });
+    await send(server, await server.token('0501'), reportOf('0501', 'Lillehammer'), '2014-02-21T10:00:00Z');
+    expect(await year()).toEqual({ deltakere: 4, levert: 4, forSent: 1 });
+    await server.token('0104');
+    expect(await year()).toEqual({ deltakere: 5, levert: 4, forSent: 1 });
+    const moss = (await server.store.listTokens()).filter((t) => t.kommunenummer === '0104' && t.tilbakekalt === null);
+    for (const t of moss) await server.store.revokeToken(t.id, new Date());
+    expect(await year()).toEqual({ deltakere: 4, levert: 4, forSent: 1 });
+    const totals = totalsSchema.parse((await get('/api/v1/totaler?ar=2013')).json());
+    expect(totals.rapporter).toBe(5);
   });
 
   it('asks for a year', async () => {

@@ -223,6 +223,20 @@ describe.each(storeFactories)('$name store', (factory) => {
       expect(await store.submissions({ kommunenummer: '0301', bydel: '', ar: 2013 })).toEqual([]);
     });
 
+    it('changes its stamp when a submission or token is added or a token revoked, and only then', async () => {
+      const stamps = [await store.changeStamp()];
+      expect(await store.changeStamp()).toBe(stamps[0]);
+      await store.submit(draft(), accept);
+      stamps.push(await store.changeStamp());
+      await store.submit(draft(), () => ({ accepted: false, findings: [] }));
+      expect(await store.changeStamp()).toBe(stamps[1]);
+      await store.addToken({ id: 'ny', hash: 'hny', kind: 'admin', kommunenummer: null, navn: null, opprettet: new Date() });
+      stamps.push(await store.changeStamp());
+      await store.revokeToken('ny', new Date());
+      stamps.push(await store.changeStamp());
+      expect(new Set(stamps).size).toBe(4);
+    });
+
     it('keeps the body bytes exactly as received', async () => {
       const d = draft();
       await store.submit(d, accept);

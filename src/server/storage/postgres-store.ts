@@ -149,6 +149,9 @@ export function openPostgresStore(connectionString: string): Store {
     async latestOfEach(filter) {
       return (await rows(sql.latestOfEach(filter.ar))).map(sql.withPayloadFromRow);
     },
+    async changeStamp() {
+      return sql.stampFromRow(await first(sql.changeStamp));
+    },
     async seriesOfYear(ar) {
       return (await rows(sql.seriesOfYear(POSTGRES_DIALECT, ar))).map(sql.seriesFromRow);
     },

@@ -95,7 +95,9 @@ function* bydelKeys(d: Dialect): Steps<void> {
     yield script(d.updatesInMigration.refuse);
   }
   // Versions of reports received from now on stay unique by `innsendinger_versjon`: their `bydel` is their key.
-  yield script('CREATE INDEX innsendinger_serie ON innsendinger (kommunenummer, bydel_nokkel, ar, versjon)');
+  // The index finds a series' versions (equality on year, municipality and key) and holds what the
+  // year's overview reads, so that query never reads the rows, whose bodies fill pages of their own.
+  yield script('CREATE INDEX innsendinger_serie ON innsendinger (ar, kommunenummer, bydel_nokkel, versjon, seq, mottatt, id)');
 }
 
 /** Migrations in order; a migration's version is its position + 1. */
@@ -180,14 +182,28 @@ const IS_LATEST = `seq = (SELECT seq FROM innsendinger j WHERE ${SAME_SERIES} OR
  * A year's series: the latest version's id, number, time and advarsler (every finding of an accepted
  * report is one), the first version's time and how many there are.
  */
+/** Changes whenever a submission or a token is added or a token is revoked (nothing is ever deleted). */
+export const changeStamp: Query = {
+  sql:
+    'SELECT (SELECT COALESCE(MAX(seq), 0) FROM innsendinger) AS innsendinger, (SELECT COUNT(*) FROM tokens) AS tokens, ' +
+    '(SELECT MAX(tilbakekalt) FROM tokens) AS tilbakekalt',
+  params: [],
+};
+const stampRow = z.object({ innsendinger: z.coerce.string(), tokens: z.coerce.string(), tilbakekalt: z.union([z.string(), z.date()]).nullable() });
+export function stampFromRow(row: unknown): string {
+  const r = stampRow.parse(row);
+  return `${r.innsendinger}|${r.tokens}|${r.tilbakekalt instanceof Date ? r.tilbakekalt.toISOString() : (r.tilbakekalt ?? '')}`;
+}
+
 export const seriesOfYear = (d: Dialect, ar: number): Query => ({
   sql:
-    `SELECT i.id, i.kommunenummer, i.bydel_nokkel, i.ar, i.versjon, i.mottatt, ${d.jsonArrayLength('i.findings')} AS advarsler, ` +
-    `s.forste, s.antall FROM innsendinger i JOIN (SELECT kommunenummer, bydel_nokkel, MIN(mottatt) AS forste, COUNT(*) AS antall ` +
-    'FROM innsendinger WHERE ar = ? GROUP BY kommunenummer, bydel_nokkel) s ' +
-    'ON s.kommunenummer = i.kommunenummer AND s.bydel_nokkel = i.bydel_nokkel ' +
-    `WHERE i.ar = ? AND i.${IS_LATEST} ORDER BY i.kommunenummer, i.bydel_nokkel`,
-  params: [ar, ar],
+    'SELECT i.id, s.kommunenummer, s.bydel_nokkel, i.ar, i.versjon, i.mottatt, ' +
+    `${d.jsonArrayLength('i.findings')} AS advarsler, s.forste, s.antall FROM (` +
+    'SELECT kommunenummer, bydel_nokkel, MIN(mottatt) AS forste, COUNT(*) AS antall, ' +
+    `(SELECT seq FROM innsendinger j WHERE j.ar = g.ar AND j.kommunenummer = g.kommunenummer AND j.bydel_nokkel = g.bydel_nokkel ORDER BY ${LATEST_FIRST} LIMIT 1) AS siste ` +
+    'FROM innsendinger g WHERE ar = ? GROUP BY ar, kommunenummer, bydel_nokkel) s ' +
+    'JOIN innsendinger i ON i.seq = s.siste ORDER BY s.kommunenummer, s.bydel_nokkel',
+  params: [ar],
 });
 
 export function latestOfEach(ar: number | undefined): Query {

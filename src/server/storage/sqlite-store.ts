@@ -158,6 +158,9 @@ export function openSqliteStore(file: string): Store {
     async latestOfEach(filter) {
       return all(sql.latestOfEach(filter.ar)).map(sql.withPayloadFromRow);
     },
+    async changeStamp() {
+      return sql.stampFromRow(get(sql.changeStamp));
+    },
     async seriesOfYear(ar) {
       return all(sql.seriesOfYear(SQLITE_DIALECT, ar)).map(sql.seriesFromRow);
     },

@@ -125,6 +125,8 @@ export interface Store {
   latest(key: ReportKey): Promise<SubmissionWithPayload | undefined>;
   /** The latest version of every report, ordered by year, municipality and bydel. */
   latestOfEach(filter: { readonly ar?: number }): Promise<readonly SubmissionWithPayload[]>;
+  /** A value that changes whenever a submission or token is added or a token revoked: for caches. */
+  changeStamp(): Promise<string>;
   /** Every report of a year in short, without payloads (one query), ordered by municipality and bydel. */
   seriesOfYear(ar: number): Promise<readonly SeriesSummary[]>;
 }
