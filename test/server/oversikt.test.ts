@@ -1,6 +1,8 @@
 /** Husbanken's overview endpoints: the year, one report and its versions, changes, national totals. */
 import { changesSchema, reportViewSchema, totalsSchema, yearOverviewSchema } from '../../src/api/oversikt';
+import { gunzipSync } from 'node:zlib';
 import { problemSchema } from '../../src/server/problem';
+import { acceptsGzip } from '../../src/server/routes/oversikt';
 import { fullReport } from '../fixtures/full-report';
 import { reportOf, seedYear, send } from './helpers/seed-year';
 import { bearer, osloReport, testServer, type TestServer } from './helpers/server';
@@ -56,6 +58,27 @@ describe('GET /api/v1/oversikt', () => {
     expect(await year()).toEqual({ deltakere: 4, levert: 4, forSent: 1 });
     const totals = totalsSchema.parse((await get('/api/v1/totaler?ar=2013')).json());
     expect(totals.rapporter).toBe(5);
+  });
+
+  it('comes gzipped to clients that take it, as browsers do', async () => {
+    await seedYear(server);
+    const plain = await get('/api/v1/oversikt?ar=2013');
+    const zipped = await server.app.inject({ url: '/api/v1/oversikt?ar=2013', headers: { ...bearer(server.admin), 'accept-encoding': 'gzip, deflate, br' } });
+    expect([zipped.headers['content-encoding'], zipped.headers.vary]).toEqual(['gzip', 'Accept-Encoding']);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  test.each([
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8, *;q=0.1', true],
+    ['*', true],
+    ['gzip;q=0', false],
+    ['identity', false],
+    [undefined, false],
+  ])('reads Accept-Encoding %p as gzip allowed: %p', (header, allowed) => {
+    expect(acceptsGzip(header)).toBe(allowed);
   });
 
   it('asks for a year', async () => {
