@@ -10,6 +10,7 @@ import type { PayloadV1 } from '../report/payload';
 import type { Block, CountsDef, GridDef, SectionDef, TableDef, Template } from '../report/template';
 import type { CellValue, ValueKind } from '../report/values';
 import { cellText, computedText } from './cell-text';
+import { EmptyRow } from './EmptyRow';
 import { m } from './messages';
 import { useTableStyles } from './styles';
 
@@ -180,11 +181,7 @@ function TableBlock({ block, payload, computed }: BlockProps & { readonly block:
       </thead>
       <tbody>
         {rows.length === 0 ? (
-          <tr>
-            <td className={mergeClasses(t.cell, t.empty)} colSpan={block.columns.length}>
-              {m.report.noRows}
-            </td>
-          </tr>
+          <EmptyRow columns={block.columns.length}>{m.report.noRows}</EmptyRow>
         ) : (
           rows.map(({ row, index }) => (
             <tr key={index}>

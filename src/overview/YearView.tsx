@@ -5,6 +5,7 @@ import type { YearOverview, YearRow } from '../api/oversikt';
 import { parseDate, formatDate, formatNumber } from '../report/numbers';
 import { formatDateTime } from '../ui/format';
 import type { Api } from './api';
+import { EmptyRow } from './EmptyRow';
 import { m } from './messages';
 import { Problem, RouteLink } from './navigation';
 import { FIRST_YEAR } from './route';
@@ -97,11 +98,7 @@ function YearTable({ year }: { readonly year: YearOverview }): JSX.Element {
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr>
-              <td className={mergeClasses(t.cell, t.empty)} colSpan={COLUMNS.length}>
-                {year.rapporter.length === 0 ? m.year.noParticipants : m.year.none}
-              </td>
-            </tr>
+            <EmptyRow columns={COLUMNS.length}>{year.rapporter.length === 0 ? m.year.noParticipants : m.year.none}</EmptyRow>
           ) : (
             rows.map((row) => (
               <tr key={`${row.kommunenummer}|${row.bydel ?? ''}`}>

@@ -6,7 +6,7 @@ import type { PayloadV1 } from '../../src/report/payload';
 import { reportKeyOf } from '../../src/server/report-key';
 import type { Store } from '../../src/server/storage/store';
 import { sha256Hex } from '../../src/server/tokens';
-import { osloReport, seed } from './helpers/server';
+import { draftOf, osloReport, seed } from './helpers/server';
 import { storeFactories, type StoreFactory, type TestDatabase } from './helpers/stores';
 
 interface OldRow {
@@ -87,21 +87,7 @@ describe.each(storeFactories)('$name: migration 3 (bydel keyed by the districtâ€
     const key = keyOf(osloReport('Bydel Alna'));
     expect((await store.latest(key))?.id).toBe(OLD_ROWS[1]?.id);
     const histories: number[] = [];
-    await store.submit(
-      {
-        key,
-        template: { id: 'boso-arsrapport', version: '2013' },
-        payload: osloReport('alna'),
-        body: Buffer.from(JSON.stringify(osloReport('alna'))),
-        payloadIsBody: true,
-        contentType: 'application/json',
-        sha256: '0'.repeat(64),
-        tokenId: 'tok-0301',
-        idempotencyKey: null,
-        mottatt: new Date('2014-02-10T10:00:00.000Z'),
-      },
-      (history) => (histories.push(history.acceptedVersions), { accepted: true, findings: [] }),
-    );
+    await store.submit(draftOf(osloReport('alna'), key, { tokenId: 'tok-0301' }), (history) => (histories.push(history.acceptedVersions), { accepted: true, findings: [] }));
     expect(histories).toEqual([2]);
     const latest = (await store.latestOfEach({ ar: 2013 })).map((s) => [s.key.bydel, s.versjon]);
     expect(latest).toEqual([

@@ -1,6 +1,6 @@
 import type { PayloadV1 } from '../../src/report/payload';
 import type { History, Judgement, ReportKey, Store, SubmissionDraft } from '../../src/server/storage/store';
-import { sha256Hex } from '../../src/server/tokens';
+import { draftOf } from './helpers/server';
 import { sqliteFactory, storeFactories, type TestDatabase } from './helpers/stores';
 
 const TOKEN = 'tok-0502';
@@ -12,19 +12,7 @@ function draft(key: ReportKey = KEY, marker = 'a', idempotencyKey: string | null
     values: { kommunenummer: key.kommunenummer, rapporteringsar: key.ar, bydel: key.bydel, programnavn: marker },
     tables: {},
   };
-  const body = Buffer.from(JSON.stringify(payload));
-  return {
-    key,
-    template: payload.template,
-    payload,
-    body,
-    payloadIsBody: true,
-    contentType: 'application/json',
-    sha256: sha256Hex(body),
-    tokenId: TOKEN,
-    idempotencyKey,
-    mottatt: new Date('2014-02-20T10:00:00.000Z'),
-  };
+  return draftOf(payload, key, { tokenId: TOKEN, idempotencyKey, mottatt: new Date('2014-02-20T10:00:00.000Z') });
 }
 
 const accept = (): Judgement => ({ accepted: true, findings: [] });

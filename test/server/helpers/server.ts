@@ -4,7 +4,7 @@ import type { PayloadV1 } from '../../../src/report/payload';
 import { buildApp, type Timeouts } from '../../../src/server/app';
 import type { OverviewPage } from '../../../src/server/overview-page';
 import { reportKeyOf } from '../../../src/server/report-key';
-import type { ReportKey, Store, Submission } from '../../../src/server/storage/store';
+import type { ReportKey, Store, Submission, SubmissionDraft } from '../../../src/server/storage/store';
 import { createToken, sha256Hex } from '../../../src/server/tokens';
 import { fullReport } from '../../fixtures/full-report';
 import { sqliteFactory, type StoreFactory, type TestDatabase } from './stores';
@@ -95,6 +95,27 @@ export function reportForYear(report: PayloadV1, year: number): PayloadV1 {
   return { ...report, values: { ...report.values, rapporteringsar: year, rapporteringsdato: `19.02.${year + 1}` } };
 }
 
+/** A JSON submission of `payload` as the store receives it. */
+export function draftOf(
+  payload: PayloadV1,
+  key: ReportKey,
+  options: { readonly tokenId: string; readonly mottatt?: Date; readonly idempotencyKey?: string | null },
+): SubmissionDraft {
+  const body = Buffer.from(JSON.stringify(payload));
+  return {
+    key,
+    template: payload.template,
+    payload,
+    body,
+    payloadIsBody: true,
+    contentType: 'application/json',
+    sha256: sha256Hex(body),
+    tokenId: options.tokenId,
+    idempotencyKey: options.idempotencyKey ?? null,
+    mottatt: options.mottatt ?? FEBRUARY_2014,
+  };
+}
+
 /**
  * Stores a report as accepted without judging it, as reports were kept before a rule that now refuses
  * them (e.g. a bydel before GEN-10), or to give a case its history.
@@ -103,22 +124,10 @@ export async function seed(store: Store, payload: PayloadV1, options: { readonly
   const key = options.key ?? reportKeyOf(payload);
   const [token] = await store.listTokens();
   if (!key || !token) throw new Error('seed trenger en rapport med kommunenummer og år, og et token');
-  const body = Buffer.from(JSON.stringify(payload));
-  const outcome = await store.submit(
-    {
-      key,
-      template: payload.template,
-      payload,
-      body,
-      payloadIsBody: true,
-      contentType: 'application/json',
-      sha256: sha256Hex(body),
-      tokenId: token.id,
-      idempotencyKey: null,
-      mottatt: options.mottatt ?? FEBRUARY_2014,
-    },
-    () => ({ accepted: true, findings: [] }),
-  );
+  const outcome = await store.submit(draftOf(payload, key, { tokenId: token.id, ...(options.mottatt ? { mottatt: options.mottatt } : {}) }), () => ({
+    accepted: true,
+    findings: [],
+  }));
   if (outcome.kind !== 'lagret') throw new Error(`seed: ${outcome.kind}`);
   return outcome.submission;
 }
