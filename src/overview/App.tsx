@@ -57,7 +57,16 @@ export function App({ today = new Date() }: { readonly today?: Date }): JSX.Elem
     setRoute(to);
     window.scrollTo(0, 0);
   }, []);
-  const api = useMemo<Promise<Api> | undefined>(() => (token === undefined ? undefined : import('./api').then((a) => a.apiFor(token))), [token]);
+  const [notice, setNotice] = useState<string>();
+  const logout = useCallback((why?: string): void => {
+    forgetToken();
+    setToken(undefined);
+    setNotice(why);
+  }, []);
+  const api = useMemo<Promise<Api> | undefined>(
+    () => (token === undefined ? undefined : import('./api').then((a) => a.apiFor(token, () => logout(m.login.refused)))),
+    [token, logout],
+  );
 
   const check: CheckToken = async (given) => {
     const { apiFor, ApiError } = await import('./api');
@@ -72,10 +81,7 @@ export function App({ today = new Date() }: { readonly today?: Date }): JSX.Elem
   const login = (given: string): void => {
     saveToken(given);
     setToken(given);
-  };
-  const logout = (): void => {
-    forgetToken();
-    setToken(undefined);
+    setNotice(undefined);
   };
 
   return (
@@ -86,7 +92,7 @@ export function App({ today = new Date() }: { readonly today?: Date }): JSX.Elem
           <nav className={styles.nav} aria-label={m.nav.label}>
             <RouteLink to={{ view: 'ar', ar: year }}>{m.nav.year}</RouteLink>
             <RouteLink to={{ view: 'totaler', ar: year }}>{m.nav.totals}</RouteLink>
-            <Button appearance="subtle" onClick={logout}>
+            <Button appearance="subtle" onClick={() => logout()}>
               {m.nav.logout}
             </Button>
           </nav>
@@ -94,7 +100,7 @@ export function App({ today = new Date() }: { readonly today?: Date }): JSX.Elem
       </header>
       <main className={styles.main}>
         {api === undefined ? (
-          <LoginView check={check} onLogin={login} />
+          <LoginView check={check} onLogin={login} notice={notice} />
         ) : (
           <Suspense fallback={<Spinner label={m.loading} />}>
             {route.view === 'ar' ? <YearView api={api} ar={route.ar} onYear={(ar) => navigate({ view: 'ar', ar })} /> : null}

@@ -1,5 +1,5 @@
 /** Asks for Husbanken's token once per tab, and refuses a municipality's token in so many words. */
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { m } from './messages';
 
@@ -10,7 +10,14 @@ const useStyles = makeStyles({
 /** Checks a token against the API: undefined when it is Husbanken's, else what to tell the user. */
 export type CheckToken = (token: string) => Promise<string | undefined>;
 
-export function LoginView({ check, onLogin }: { readonly check: CheckToken; readonly onLogin: (token: string) => void }): JSX.Element {
+interface LoginProps {
+  readonly check: CheckToken;
+  readonly onLogin: (token: string) => void;
+  /** Why the page asks again, when the server stopped taking the token. */
+  readonly notice?: string | undefined;
+}
+
+export function LoginView({ check, onLogin, notice }: LoginProps): JSX.Element {
   const styles = useStyles();
   const [token, setToken] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -34,6 +41,11 @@ export function LoginView({ check, onLogin }: { readonly check: CheckToken; read
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
       <h1>{m.login.heading}</h1>
       <p>{m.login.intro}</p>
+      {notice === undefined ? null : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={m.login.token} validationState={problem === undefined ? 'none' : 'error'} validationMessage={problem}>
         <Input type="password" value={token} autoComplete="off" onChange={(_, data) => setToken(data.value)} />
       </Field>

@@ -17,7 +17,7 @@ export class ApiError extends Error {
 
 const problemSchema = z.object({ detail: z.string() });
 
-async function request(path: string, token: string): Promise<Response> {
+async function request(path: string, token: string, onRefused: () => void): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
@@ -25,12 +25,14 @@ async function request(path: string, token: string): Promise<Response> {
     throw new ApiError(0, 'Får ikke kontakt med serveren. Sjekk nettverket og prøv igjen.');
   }
   if (response.ok) return response;
+  // The token is unknown or revoked (401): the page asks for one again.
+  if (response.status === 401) onRefused();
   const problem = problemSchema.safeParse(await response.json().catch(() => undefined));
   throw new ApiError(response.status, problem.success ? problem.data.detail : `Serveren svarte ${response.status}. Prøv igjen senere.`);
 }
 
-async function json<T>(path: string, token: string, schema: z.ZodType<T>): Promise<T> {
-  const parsed = schema.safeParse(await (await request(path, token)).json());
+async function json<T>(response: Promise<Response>, schema: z.ZodType<T>): Promise<T> {
+  const parsed = schema.safeParse(await (await response).json());
   if (!parsed.success) throw new ApiError(0, 'Serveren svarte noe siden ikke forstår. Last siden på nytt; hjelper ikke det, si fra til den som drifter tjenesten.');
   return parsed.data;
 }
@@ -44,15 +46,17 @@ export interface Api {
   file(path: string): Promise<{ readonly blob: Blob; readonly name: string }>;
 }
 
-export function apiFor(token: string): Api {
+/** `onRefused`: the server no longer takes the token (revoked while the tab was open). */
+export function apiFor(token: string, onRefused: () => void = () => undefined): Api {
   const id = encodeURIComponent;
+  const get = (path: string): Promise<Response> => request(path, token, onRefused);
   return {
-    oversikt: (ar) => json(`/api/v1/oversikt?ar=${ar}`, token, yearOverviewSchema),
-    totaler: (ar) => json(`/api/v1/totaler?ar=${ar}`, token, totalsSchema),
-    visning: (rapport) => json(`/api/v1/innsendinger/${id(rapport)}/visning`, token, reportViewSchema),
-    endringer: (rapport, fra) => json(`/api/v1/innsendinger/${id(rapport)}/endringer?fra=${id(fra)}`, token, changesSchema),
+    oversikt: (ar) => json(get(`/api/v1/oversikt?ar=${ar}`), yearOverviewSchema),
+    totaler: (ar) => json(get(`/api/v1/totaler?ar=${ar}`), totalsSchema),
+    visning: (rapport) => json(get(`/api/v1/innsendinger/${id(rapport)}/visning`), reportViewSchema),
+    endringer: (rapport, fra) => json(get(`/api/v1/innsendinger/${id(rapport)}/endringer?fra=${id(fra)}`), changesSchema),
     file: async (path) => {
-      const response = await request(path, token);
+      const response = await get(path);
       const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? path.split('/').pop()?.split('?')[0] ?? 'fil';
       return { blob: await response.blob(), name };
     },

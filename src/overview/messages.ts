@@ -15,6 +15,7 @@ export const m = {
     submit: 'Logg inn',
     checking: 'Sjekker tokenet …',
     empty: 'Lim inn tokenet før du logger inn.',
+    refused: 'Serveren tar ikke lenger imot tokenet (det kan være trukket tilbake). Lim inn et gyldig admin-token.',
     municipality:
       'Dette er et kommunetoken. Oversikten er bare for Husbanken: lim inn et admin-token. Kommunene ser sine egne rapporter i Excel-tillegget.',
   },

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadOverviewPage } from '../../src/server/overview-page';
+import { sha256Hex } from '../../src/server/tokens';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { readXlsx } from '../../src/workbook/read-xlsx';
 import { HOSTILE_TEXT, seedYear } from '../server/helpers/seed-year';
@@ -113,6 +114,19 @@ browser('the overview page in Chromium', () => {
     await other.getByLabel('Admin-token').waitFor();
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.getByLabel('Admin-token').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('boso-oversikt-token'))).toBeNull();
+  });
+
+  it('asks for the token again, saying why, when the server stops taking it', async () => {
+    const token = await server.token(null);
+    const page = await open('/oversikt/?ar=2013');
+    await page.getByLabel('Admin-token').fill(token);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByText(/av 4 kommuner har levert/).waitFor();
+    const record = await server.store.tokenByHash(sha256Hex(token));
+    expect(await server.store.revokeToken(record?.id ?? '', new Date())).toBe(true);
+    await page.getByLabel('Rapporteringsår').selectOption('2012');
+    await page.getByText('Serveren tar ikke lenger imot tokenet').waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('boso-oversikt-token'))).toBeNull();
   });
 
