@@ -56,6 +56,8 @@ export const nb = {
     noTemplate: 'Arbeidsboken har ingen årsrapport ennå. Sett inn malen under Mal.',
     noErrors: 'Ingen feil',
     noErrorsDetail: 'Rapporten kan sendes inn.',
+    noErrorsButRequired: (n: number) =>
+      `Fyll ut ${n === 1 ? 'feltet' : `de ${formatNumber(n)} feltene`} som er merket «Må fylles ut», så kan rapporten sendes inn.`,
     nothingLeft: 'Alt er fylt ut, og kontrollen fant ingenting å rette.',
     summary: (errors: number, warnings: number) =>
       errors === 0 && warnings === 0
@@ -64,7 +66,8 @@ export const nb = {
           ? `Ingen feil, ${counted(warnings, 'advarsel', 'advarsler')}.`
           : `${counted(errors, 'feil', 'feil')}, ${counted(warnings, 'advarsel', 'advarsler')}.`,
     errorBadge: (n: number) => counted(n, 'feil', 'feil'),
-    remainingCount: (n: number) => `${counted(n, 'felt', 'felt')} gjenstår å fylle ut.`,
+    remainingCount: (n: number, required: number) =>
+      `${counted(n, 'felt', 'felt')} gjenstår å fylle ut${required > 0 ? `, ${formatNumber(required)} av dem før rapporten kan sendes inn` : ''}.`,
     sectionCounts: (errors: number, warnings: number) =>
       [errors > 0 ? counted(errors, 'feil', 'feil') : undefined, warnings > 0 ? counted(warnings, 'advarsel', 'advarsler') : undefined]
         .filter((p) => p !== undefined)
@@ -93,12 +96,6 @@ export const nb = {
     comment: (of: string) => `Kommentar til ${of}`,
     tableRow: (column: string, table: string, row: number | 'sum') => `${column}, ${row === 'sum' ? 'sumraden' : `rad ${row}`} i ${table}`,
     sumOf: (names: readonly string[]) => names.join(' + '),
-  },
-
-  status: {
-    checked: (time: string, errors: number, warnings: number) =>
-      `Kontrollert ${time}: ${counted(errors, 'feil', 'feil')}, ${counted(warnings, 'advarsel', 'advarsler')}`,
-    noTemplate: (time: string) => `Kontrollert ${time}: arbeidsboken har ingen årsrapport. Åpne BOSO-rapport og sett inn malen.`,
   },
 };
 

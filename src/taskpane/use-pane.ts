@@ -101,8 +101,10 @@ export function usePane(api: WorkbookApi): Pane {
       .watch(() => void checkNow())
       .then((result) => {
         if (!result.ok) return setFailure(result);
-        if (stopped) result.value.stop();
-        else watcher = result.value;
+        if (stopped) return result.value.stop();
+        watcher = result.value;
+        // What changed between the first read and the watch's start fired nothing the watch could hear.
+        void checkNow();
       });
     return () => {
       stopped = true;
