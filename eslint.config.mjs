@@ -65,7 +65,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/server/main.ts', 'bench/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'tools/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/server/main.ts', 'bench/**/*.{ts,tsx}', 'scripts/**/*.ts', 'test/**/*.{ts,tsx}', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {

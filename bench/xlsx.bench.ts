@@ -2,6 +2,7 @@
  * How long writing the template and reading a filled workbook take. Goal: median under 500 ms each.
  * Prints; asserts nothing. Run: npx tsx bench/xlsx.bench.ts
  */
+import { buildLayoutPlan } from '../src/report/layout/build-plan';
 import { arsrapport2013 } from '../src/report/templates/arsrapport-2013';
 import { readXlsx } from '../src/workbook/read-xlsx';
 import { writeTemplate } from '../src/workbook/write-template';
@@ -28,6 +29,10 @@ async function main(): Promise<void> {
   const template = await writeTemplate(arsrapport2013, { year: 2013, kommunenummer: '0502', kommunenavn: 'Gjøvik' });
   const report = await filled(template, fullReport());
   console.log(`mal ${(template.length / 1024).toFixed(0)} KiB, utfylt ${(report.length / 1024).toFixed(0)} KiB`);
+  const formats = buildLayoutPlan(arsrapport2013).sheets.flatMap((s) => s.conditionalFormats);
+  const longest = Math.max(0, ...formats.map((f) => f.formula.length));
+  const characters = formats.reduce((n, f) => n + f.formula.length, 0);
+  console.log(`betinget formatering: ${formats.length} formater, ${characters} tegn formler i alt, lengste ${longest} tegn`);
   await measure('writeTemplate', () => writeTemplate(arsrapport2013, { year: 2013 }));
   await measure('readXlsx (full rapport)', async () => {
     const result = await readXlsx(report);

@@ -1,8 +1,19 @@
 /** Layout plan → .xlsx bytes with ExcelJS (for the CLI and the server's template download). */
-import { Workbook, type CellValue, type DataValidation, type PageSetup, type Style, type TableProperties, type Worksheet } from 'exceljs';
+import {
+  Workbook,
+  type Border,
+  type CellValue,
+  type DataValidation,
+  type PageSetup,
+  type Style,
+  type TableProperties,
+  type Worksheet,
+} from 'exceljs';
 import { cellAddress, parseRange, sheetAddress } from '../report/layout/a1';
 import type { CellPlan, LayoutPlan, SheetPlan, TablePlan, ValidationPlan } from '../report/layout/plan';
-import type { CellStyle, StyleName } from '../report/layout/styles';
+import type { BorderLine, CellStyle, MarkStyle, StyleName } from '../report/layout/styles';
+import type { Severity } from '../report/values';
+import { fileFormula } from './file-formula';
 import { parseTablePart, renderTablePart } from './table-part';
 import { escapeXml } from './xml';
 import { readZip } from './zip-read';
@@ -18,8 +29,13 @@ type Font = LayoutPlan['font'];
 
 const argb = (rgb: string): { argb: string } => ({ argb: `FF${rgb}` });
 
+function borderOf(line: true | BorderLine): Partial<Style['border']> {
+  const side: Partial<Border> =
+    line === true ? { style: 'thin', color: BORDER_COLOR } : { style: line.style === 'dash' ? 'dashed' : 'thin', color: argb(line.color) };
+  return { top: side, left: side, bottom: side, right: side };
+}
+
 function excelStyle(style: CellStyle, font: Font): Partial<Style> {
-  const thin = { style: 'thin', color: BORDER_COLOR } as const;
   return {
     font: {
       name: font.name,
@@ -29,7 +45,7 @@ function excelStyle(style: CellStyle, font: Font): Partial<Style> {
       ...(style.color ? { color: argb(style.color) } : {}),
     },
     ...(style.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) } } : {}),
-    ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(style.border ? { border: borderOf(style.border) } : {}),
     ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
     alignment: {
       ...(style.wrap ? { wrapText: true } : {}),
@@ -109,7 +125,30 @@ function pageSetup({ print }: SheetPlan): Partial<PageSetup> {
   };
 }
 
-async function renderSheet(workbook: Workbook, sheet: SheetPlan, styles: Readonly<Record<StyleName, Partial<Style>>>): Promise<Worksheet> {
+/** A mark as a conditional format's differential style: only what it changes (fill, font colour and weight, border). */
+function markStyle(mark: MarkStyle): Partial<Style> {
+  return {
+    fill: { type: 'pattern', pattern: 'solid', bgColor: argb(mark.fill) },
+    font: { color: argb(mark.fontColor), bold: mark.bold },
+    border: borderOf(mark.border),
+  };
+}
+
+function addConditionalFormats(ws: Worksheet, sheet: SheetPlan, marks: Readonly<Record<Severity, Partial<Style>>>): void {
+  sheet.conditionalFormats.forEach((format, i) => {
+    ws.addConditionalFormatting({
+      ref: format.range,
+      rules: [{ type: 'expression', priority: i + 1, formulae: [fileFormula(format.formula)], style: marks[format.severity] }],
+    });
+  });
+}
+
+async function renderSheet(
+  workbook: Workbook,
+  sheet: SheetPlan,
+  styles: Readonly<Record<StyleName, Partial<Style>>>,
+  marks: Readonly<Record<Severity, Partial<Style>>>,
+): Promise<Worksheet> {
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.visible ? 'visible' : 'hidden',
     views: [
@@ -137,6 +176,7 @@ async function renderSheet(workbook: Workbook, sheet: SheetPlan, styles: Readonl
   // default right edge lies past Excel's last column.
   for (const row of sheet.print.pageBreaks) ws.getRow(row - 1).addPageBreak(1, LAST_COLUMN);
   for (const validation of sheet.validations) addValidation(ws, validation.range, excelValidation(validation));
+  addConditionalFormats(ws, sheet, marks);
   if (sheet.protection) await ws.protect('', Object.fromEntries(sheet.protection.allow.map((a) => [a, true])));
   return ws;
 }
@@ -185,7 +225,8 @@ export async function renderXlsx(plan: LayoutPlan): Promise<Buffer> {
     StyleName,
     Partial<Style>
   >;
-  for (const sheet of plan.sheets) await renderSheet(workbook, sheet, styles);
+  const marks = { feil: markStyle(plan.marks.feil), advarsel: markStyle(plan.marks.advarsel) };
+  for (const sheet of plan.sheets) await renderSheet(workbook, sheet, styles, marks);
   for (const name of plan.names) workbook.definedNames.add(sheetAddress(name.sheet, name.address, true), name.name);
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   return finishPackage(written, plan);

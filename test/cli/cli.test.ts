@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
@@ -8,6 +8,7 @@ import { fullReport } from '../fixtures/full-report';
 const today = new Date(2026, 10, 23);
 const dir = mkdtempSync(join(tmpdir(), 'boso-cli-'));
 const run = (...argv: string[]) => runCli(argv, today);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('boso template', () => {
   it('writes a workbook prefilled with year and municipality', async () => {

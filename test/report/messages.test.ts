@@ -107,7 +107,7 @@ describe('H11-02 and OKO-06 messages', () => {
 describe('comment cells in C.1 and C.2', () => {
   it('are named after their row, not with an id-like suffix', () => {
     const text = message(reportWith({ c1_startlan_tilskudd: 90 }), 'C1-02');
-    expect(text).toContain('kommentarfeltet til «Antall boligkjøp med startlån og boligtilskudd»');
+    expect(text).toContain('kommentarfeltet til «Antall boligkjøp med startlån, boligtilskudd»');
     expect(text).not.toContain(': kommentar');
   });
 });

@@ -29,23 +29,27 @@ describe('crash safety on SQLite', () => {
         const report = fullReport();
         // Different bodies, so each receipt's SHA-256 names one request.
         const body = JSON.stringify({ ...report, values: { ...report.values, programleder: `Leder ${worker}-${i}` } });
+        let reply: { status: number; text: string };
         try {
           const res = await fetch(`${first.url}/api/v1/innsendinger`, {
             method: 'POST',
             headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
             body,
           });
-          if (res.status !== 201) throw new Error(`Uventet svar ${res.status}: ${await res.text()}`);
-          const receipt = receiptSchema.parse(await res.json());
-          expect(receipt.sha256).toBe(sha256Hex(body));
-          acknowledged.push(receipt);
-          if (acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL && !killed) {
-            killed = true;
-            first.child.kill('SIGKILL');
-          }
+          reply = { status: res.status, text: await res.text() };
         } catch (error) {
-          // Requests in flight when the process dies fail; they were never acknowledged.
-          if (!killed) throw error;
+          // Only the transport may fail: requests in flight when the process dies were never acknowledged.
+          if (killed) continue;
+          throw error;
+        }
+        // A reply that arrived is held to the same checks before and after the kill.
+        if (reply.status !== 201) throw new Error(`Uventet svar ${reply.status}: ${reply.text}`);
+        const receipt = receiptSchema.parse(JSON.parse(reply.text));
+        expect(receipt.sha256).toBe(sha256Hex(body));
+        acknowledged.push(receipt);
+        if (acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL && !killed) {
+          killed = true;
+          first.child.kill('SIGKILL');
         }
       }
     };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
-import { fieldCell } from '../../src/report/layout/lookup';
+import { fieldCell, findTablePlan, tableCellAddress } from '../../src/report/layout/lookup';
 import type { PayloadV1 } from '../../src/report/payload';
 import type { Block, Template } from '../../src/report/template';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
@@ -11,6 +11,14 @@ import { samples, WORKED_ROW } from '../layout/samples';
 import { fillPayload, filled, open, save, setField, setTableCell, withoutEmpty, type Opened } from './fill';
 
 let template: Buffer;
+const plan = buildLayoutPlan(arsrapport2013);
+const okonomi = findTablePlan(plan, 'okonomi')?.table;
+const periode = findTablePlan(plan, 'periode')?.table;
+if (!okonomi || !periode) throw new Error('malen mangler tabellene');
+
+/** Where the template puts a table cell: `okonomi` row 0 `budsjett` is `B9`. */
+const cellOf = (table: typeof okonomi, row: number, column: string): string => tableCellAddress(table, row, column) ?? '';
+
 beforeAll(async () => {
   template = await writeTemplate(arsrapport2013);
 });
@@ -44,12 +52,11 @@ describe('readXlsx: round trip', () => {
   });
 
   it('gives the address of every field and table cell read', async () => {
-    const plan = buildLayoutPlan(arsrapport2013);
     const result = await read(await filled(template, samples.workedRow?.() as PayloadV1));
     expect(result.addresses.kommunenummer).toBe(`'0 Generelt'!${fieldCell(plan, 'kommunenummer')?.address}`);
-    expect(result.addresses['okonomi[0].budsjett']).toBe("'5 Økonomi'!B7");
-    expect(result.addresses['okonomi[0].avvik_totalt']).toBe("'5 Økonomi'!H7");
-    expect(result.addresses['okonomi.total.budsjett']).toBe("'5 Økonomi'!B27");
+    expect(result.addresses['okonomi[0].budsjett']).toBe(`'5 Økonomi'!${cellOf(okonomi, 0, 'budsjett')}`);
+    expect(result.addresses['okonomi[0].avvik_totalt']).toBe(`'5 Økonomi'!${cellOf(okonomi, 0, 'avvik_totalt')}`);
+    expect(result.addresses['okonomi.total.budsjett']).toBe(`'5 Økonomi'!B${okonomi.totalRow}`);
     expect(result.addresses['okonomi[1].budsjett']).toBeUndefined();
   });
 });
@@ -95,10 +102,10 @@ describe('readXlsx: table rows', () => {
     const body = { aktivitet: 'Programledelse', ...WORKED_ROW };
     const headers = arsrapport2013.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table' && b.id === 'okonomi');
     const columns = headers?.type === 'table' ? headers.columns : [];
-    sheet?.getRow(6).eachCell((cell, col) => {
+    sheet?.getRow(okonomi.headerRow).eachCell((cell, col) => {
       const column = columns.find((c) => c.header === cell.value);
       const value = column ? body[column.id as keyof typeof body] : undefined;
-      if (value !== undefined) sheet.getCell(7, col).value = value;
+      if (value !== undefined) sheet.getCell(okonomi.firstDataRow, col).value = value;
     });
     const result = await readXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(result.ok && result.payload.tables.okonomi).toEqual([body]);
@@ -112,7 +119,7 @@ describe('readXlsx: table rows', () => {
       setTableCell(o, 'periode', 4, 'ar', 2015);
     });
     expect(result.payload.tables).toEqual({ okonomi: [{ aktivitet: 'Tredje' }, { budsjett: 1000 }], periode: [{ ar: 2015 }] });
-    expect(result.addresses['okonomi[1].budsjett']).toBe("'5 Økonomi'!B14");
+    expect(result.addresses['okonomi[1].budsjett']).toBe(`'5 Økonomi'!${cellOf(okonomi, 7, 'budsjett')}`);
   });
 
   it('sends a computed cell only when it no longer holds the template formula (OKO-05)', async () => {
@@ -121,8 +128,10 @@ describe('readXlsx: table rows', () => {
         for (const row of [0, 1, 2, 3]) setTableCell(o, 'okonomi', row, column, value);
       }
       setTableCell(o, 'okonomi', 0, 'regnskap_totalt', 143_000);
-      setTableCell(o, 'okonomi', 1, 'avvik_totalt', { formula: 'G8-C8', result: 1 });
-      setTableCell(o, 'okonomi', 2, 'avvik_hb', { formula: '$d$9 - $C9', result: 48_581 });
+      // Another formula than the template's (which subtracts budsjett, column B), and the template's own written otherwise.
+      setTableCell(o, 'okonomi', 1, 'avvik_totalt', { formula: `${cellOf(okonomi, 1, 'regnskap_totalt')}-${cellOf(okonomi, 1, 'budsjett_hb')}`, result: 1 });
+      const hb = cellOf(okonomi, 2, 'regnskap_hb').replace(/(\d+)/, '$$$1');
+      setTableCell(o, 'okonomi', 2, 'avvik_hb', { formula: `$${hb.toLowerCase()} - $${cellOf(okonomi, 2, 'budsjett_hb')}`, result: 48_581 });
       setTableCell(o, 'okonomi', 3, 'regnskap_totalt', null);
     });
     const rows = result.payload.tables.okonomi ?? [];
@@ -134,7 +143,7 @@ describe('readXlsx: table rows', () => {
     const result = await readEdited((o) => {
       setTableCell(o, 'periode', 0, 'ar', 2015);
       const table = o.workbook.getWorksheet('5 Økonomi')?.getTable('BOSO_periode') as unknown as { table: { tableRef: string } };
-      table.table.tableRef = 'A31:F1048576';
+      table.table.tableRef = `A${periode.headerRow}:F1048576`;
     });
     // The old total row is now a data row; nothing below the sheet's last row is read.
     expect(result.payload.tables.periode?.map((row) => row.ar)).toEqual([2015, 'Sum']);
@@ -149,10 +158,25 @@ describe('readXlsx: table rows', () => {
     const result = await readEdited((o) => {
       setTableCell(o, 'okonomi', 0, 'budsjett', 10);
       setTableCell(o, 'okonomi', 'total', 'budsjett', 999);
-      setTableCell(o, 'periode', 'total', 'sum', { formula: 'SUM(F32:F35)', result: 0 });
-      setTableCell(o, 'periode', 'total', 'annen', { formula: 'sum( d32:D36 )', result: 0 });
+      // One row short of the body, and the template's own formula written otherwise.
+      setTableCell(o, 'periode', 'total', 'sum', { formula: `SUM(F${periode.firstDataRow}:F${periode.lastDataRow - 1})`, result: 0 });
+      setTableCell(o, 'periode', 'total', 'annen', { formula: `sum( d${periode.firstDataRow}:D${periode.lastDataRow} )`, result: 0 });
     });
     expect(result.payload.totals).toEqual({ okonomi: { budsjett: 999 }, periode: { sum: 0 } });
+  });
+
+  it('finds a column by its header whatever its case and spacing, as a user may retype it', async () => {
+    const result = await readEdited((o) => {
+      const sheet = o.workbook.getWorksheet('5 Økonomi');
+      const header = (column: string): string => `${cellOf(okonomi, 0, column).replace(/\d+$/, '')}${okonomi.headerRow}`;
+      if (sheet) {
+        sheet.getCell(header('budsjett')).value = '  BUDSJETT ';
+        sheet.getCell(header('regnskap_hb')).value = 'regnskap:  tilskudd fra hb\n(kompetansetilskudd)';
+      }
+      setTableCell(o, 'okonomi', 0, 'budsjett', 300_000);
+      setTableCell(o, 'okonomi', 0, 'regnskap_hb', 48_581);
+    });
+    expect(result.payload.tables.okonomi).toEqual([{ budsjett: 300_000, regnskap_hb: 48_581 }]);
   });
 });
 

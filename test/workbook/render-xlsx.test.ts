@@ -1,3 +1,4 @@
+import { findTablePlan } from '../../src/report/layout/lookup';
 import { parseRange, sheetAddress } from '../../src/report/layout/a1';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import type { LayoutPlan } from '../../src/report/layout/plan';
@@ -96,7 +97,8 @@ describe('renderXlsx: the .xlsx package', () => {
 
   it('writes data validation for the inputs with Norwegian prompts', () => {
     const validations = elements(sheetPart('5 Økonomi'), 'dataValidation');
-    const budsjett = validations.find((v) => v.attributes.sqref === 'B7:B26');
+    const okonomi = findTablePlan(plan, 'okonomi')?.table;
+    const budsjett = validations.find((v) => v.attributes.sqref === `B${okonomi?.firstDataRow}:B${okonomi?.lastDataRow}`);
     expect(budsjett?.attributes).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', errorStyle: 'stop', promptTitle: 'Beløp i kroner' });
     const counts = elements(sheetPart('1 Hovedmål'), 'dataValidation').filter((v) => v.attributes.type === 'whole');
     expect(counts.length).toBe(12);
@@ -125,7 +127,8 @@ describe('renderXlsx: the .xlsx package', () => {
 
 describe('renderXlsx: the printed form', () => {
   it('makes Arial 10 the Normal font, whose digit width is the unit of the planned column widths, and the font of every style', () => {
-    const fonts = elements(part('xl/styles.xml'), 'font');
+    // The cell fonts; the conditional formats' differential fonts (dxfs) change only colour and weight.
+    const fonts = elements(elements(part('xl/styles.xml'), 'fonts')[0]?.inner ?? '', 'font');
     expect(elements(fonts[0]?.inner ?? '', 'name')[0]?.attributes.val).toBe('Arial');
     expect(elements(fonts[0]?.inner ?? '', 'sz')[0]?.attributes.val).toBe('10');
     expect(elements(fonts[0]?.inner ?? '', 'scheme')).toEqual([]);

@@ -1,6 +1,7 @@
 /** Template → layout plan: one sheet per section, numbered and worded as the official form. */
 import type { SectionDef, Template } from '../template';
 import { blockColumns, layoutBlock, type LayoutContext } from './blocks';
+import { conditionalFormats, markedSections } from './conditional-formats';
 import { YEAR_FIELD } from './formulas';
 import { INFO_SHEET, TEMPLATE_ID_NAME, TEMPLATE_VERSION_NAME } from './names';
 import { fitColumns, mergeColumns, type ColumnSpec, type SheetColumns } from './page';
@@ -45,10 +46,26 @@ function footer(template: Template): string {
   return `&L&8${template.title.replace(/&/g, '&&')}&R&8&A – side &P av &N`;
 }
 
-function sectionSheet(template: Template, section: SectionDef, context: LayoutContext, names: NamePlan[]): SheetPlan {
+/** What the marks of the conditional formats mean, under the titles of a sheet that has marks. */
+function legend(sheet: SheetBuilder): void {
+  const entries = [
+    ['Feil', 'legendFeil', 'Rød med hel kant: feil som må rettes før rapporten kan sendes inn.'],
+    ['Advarsel', 'legendAdvarsel', 'Oransje med stiplet kant: se over tallet, og forklar det i kommentarfeltet hvis det stemmer.'],
+  ] as const;
+  for (const [label, style, text] of entries) {
+    const row = sheet.takeRow();
+    sheet.set(1, row, { value: label, style });
+    sheet.span(row, 2, Math.max(2, sheet.width), { value: text, style: 'help' });
+  }
+}
+
+type SheetWithoutMarks = Omit<SheetPlan, 'conditionalFormats'>;
+
+function sectionSheet(template: Template, section: SectionDef, context: LayoutContext, names: NamePlan[], marked: boolean): SheetWithoutMarks {
   const sheet = new SheetBuilder(section.sheetName, sheetColumns(section), names);
   sheet.line({ value: template.title, style: 'title' });
   sheet.line({ value: section.title, style: 'sectionTitle' });
+  if (marked) legend(sheet);
   // The titles, like headings and notes, go on the page of what follows them.
   sheet.keepTogether(1, true);
   for (const block of section.blocks) {
@@ -71,7 +88,7 @@ function sectionSheet(template: Template, section: SectionDef, context: LayoutCo
 }
 
 /** The hidden sheet that tells readers which template and version the workbook holds. */
-function infoSheet(template: Template, names: NamePlan[]): SheetPlan {
+function infoSheet(template: Template, names: NamePlan[]): SheetWithoutMarks {
   const sheet = new SheetBuilder(INFO_SHEET, fitColumns(INFO_COLUMNS), names);
   const entries: readonly [string, string, string][] = [
     ['Mal-id', template.id, TEMPLATE_ID_NAME],
@@ -97,7 +114,10 @@ export function buildLayoutPlan(template: Template, prefill: Prefill = {}): Layo
     ),
   };
   const names: NamePlan[] = [];
-  const sheets = [...template.sections.map((s) => sectionSheet(template, s, context, names)), infoSheet(template, names)];
+  const marked = markedSections(template);
+  const unmarked = [...template.sections.map((s) => sectionSheet(template, s, context, names, marked.has(s.id))), infoSheet(template, names)];
+  const formats = conditionalFormats(template, { names, sheets: unmarked });
+  const sheets = unmarked.map((sheet) => ({ ...sheet, conditionalFormats: formats.get(sheet.name) ?? [] }));
   return {
     template: { id: template.id, version: template.version },
     font: BODY_FONT,

@@ -2,13 +2,19 @@
 import { fieldName, tableName } from './names';
 import type { LayoutPlan, NamePlan, SheetPlan, TablePlan } from './plan';
 
+/** The part of a plan that says where cells are: enough while the plan is still being built. */
+export type PlanCells = Pick<LayoutPlan, 'names'> & { readonly sheets: readonly Pick<SheetPlan, 'name' | 'tables'>[] };
+
 /** The cell a field (typed or computed) is named in. */
-export function fieldCell(plan: LayoutPlan, fieldId: string): NamePlan | undefined {
+export function fieldCell(plan: PlanCells, fieldId: string): NamePlan | undefined {
   const name = fieldName(fieldId);
   return plan.names.find((n) => n.name === name);
 }
 
-export function findTablePlan(plan: LayoutPlan, tableId: string): { readonly sheet: SheetPlan; readonly table: TablePlan } | undefined {
+export function findTablePlan<S extends Pick<SheetPlan, 'name' | 'tables'>>(
+  plan: { readonly sheets: readonly S[] },
+  tableId: string,
+): { readonly sheet: S; readonly table: TablePlan } | undefined {
   const name = tableName(tableId);
   for (const sheet of plan.sheets) {
     const table = sheet.tables.find((t) => t.name === name);

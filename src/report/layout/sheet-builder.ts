@@ -3,7 +3,7 @@ import type { ValueKind } from '../values';
 import { cellAddress, rangeAddress } from './a1';
 import { marginsFor, printableHeight, type SheetColumns } from './page';
 import { pageBreaks, type RowGroup } from './pagination';
-import type { CellPlan, ConditionalFormatPlan, NamePlan, SheetPlan, TablePlan, ValidationPlan } from './plan';
+import type { CellPlan, NamePlan, SheetPlan, TablePlan, ValidationPlan } from './plan';
 import { BODY_FONT, styles, type CellStyle } from './styles';
 import { linesHeight, wrappedLines } from './text-metrics';
 import { validationFor } from './validation-rules';
@@ -19,7 +19,6 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly heights = new Map<number, number>();
   private readonly validations: ValidationPlan[] = [];
-  private readonly conditionalFormats: ConditionalFormatPlan[] = [];
   private readonly tables: TablePlan[] = [];
   private readonly headerRows: number[] = [];
   private readonly groups: RowGroup[] = [];
@@ -97,7 +96,10 @@ export class SheetBuilder {
   }
 
   /** `repeatHeaders`: print the first column headers at the top of every page. */
-  build(options: Pick<SheetPlan, 'visible' | 'frozenRows' | 'gridLines' | 'protection'> & { readonly footer: string; readonly repeatHeaders: boolean }): SheetPlan {
+  /** The sheet without its conditional formats, which need every sheet's names (conditional-formats.ts). */
+  build(
+    options: Pick<SheetPlan, 'visible' | 'frozenRows' | 'gridLines' | 'protection'> & { readonly footer: string; readonly repeatHeaders: boolean },
+  ): Omit<SheetPlan, 'conditionalFormats'> {
     const { footer, repeatHeaders, ...sheet } = options;
     const header = repeatHeaders ? this.headerRows[0] : undefined;
     const heightOf = (row: number): number => this.heights.get(row) ?? DEFAULT_HEIGHT;
@@ -111,7 +113,6 @@ export class SheetBuilder {
       merges: this.merges,
       tables: this.tables,
       validations: this.validations,
-      conditionalFormats: this.conditionalFormats,
       print: {
         paper: 'A4',
         orientation: this.columns.orientation,

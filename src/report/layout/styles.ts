@@ -22,8 +22,8 @@ export interface CellStyle {
   readonly color?: string;
   /** Solid fill, `RRGGBB`. */
   readonly fill?: string;
-  /** A thin border on all four sides. */
-  readonly border?: boolean;
+  /** A thin border on all four sides: grey, or of a colour and line of its own. */
+  readonly border?: boolean | BorderLine;
   /** Excel number format code; the locale decides the separators `,` and `.` stand for. */
   readonly numberFormat?: string;
   readonly wrap?: boolean;
@@ -44,6 +44,35 @@ export const YEAR_FORMAT = '0';
 export const DATE_FORMAT = 'dd.mm.yyyy';
 /** Text format, so that `0502` stays `0502` and is not turned into the number 502. */
 export const TEXT_FORMAT = '@';
+
+/** A border line: colour `RRGGBB` and a solid or dashed line. */
+export interface BorderLine {
+  readonly color: string;
+  readonly style: 'continuous' | 'dash';
+}
+
+/** How a mark looks: a fill and a border of its own, so feil and advarsel differ by more than colour. */
+export interface MarkStyle {
+  /** Fill, `RRGGBB`. */
+  readonly fill: string;
+  readonly fontColor: string;
+  readonly bold: boolean;
+  readonly border: BorderLine;
+}
+
+/**
+ * The marks of the conditional formats. Feil: red fill, dark red bold text and a solid border; advarsel:
+ * orange fill and a dashed border. They differ in line and weight as well as colour, so a colour-blind
+ * reader and a black-and-white print tell them apart, and neither is the inputs' light yellow.
+ */
+export const marks = {
+  feil: { fill: 'FFC7CE', fontColor: '9C0006', bold: true, border: { color: '9C0006', style: 'continuous' } },
+  advarsel: { fill: 'FCE4D6', fontColor: '833C0B', bold: false, border: { color: 'C65911', style: 'dash' } },
+} as const satisfies Record<Severity, MarkStyle>;
+
+/** A legend's sample of a mark: the mark's look as a cell style. */
+const markSample = (mark: MarkStyle) =>
+  ({ fill: mark.fill, color: mark.fontColor, bold: mark.bold, border: mark.border, locked: true, vertical: 'top', horizontal: 'center' }) as const;
 
 const input = { fill: INPUT_FILL, border: true, locked: false, vertical: 'top' } as const;
 const computed = { fill: COMPUTED_FILL, border: true, italic: true, locked: true, vertical: 'top' } as const;
@@ -72,25 +101,8 @@ export const styles = {
   totalLabel: { bold: true, fill: COMPUTED_FILL, border: true, locked: true, vertical: 'top' },
   totalAmount: { ...computed, bold: true, numberFormat: AMOUNT_FORMAT, horizontal: 'right' },
   info: { locked: true },
+  legendFeil: markSample(marks.feil),
+  legendAdvarsel: markSample(marks.advarsel),
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof styles;
-
-/** How a mark looks: a fill and a border of its own, so feil and advarsel differ by more than colour. */
-export interface MarkStyle {
-  /** Fill, `RRGGBB`. */
-  readonly fill: string;
-  readonly fontColor: string;
-  readonly bold: boolean;
-  readonly border: { readonly color: string; readonly style: 'continuous' | 'dash' };
-}
-
-/**
- * The marks of the conditional formats. Feil: red fill, dark red bold text and a solid border; advarsel:
- * orange fill and a dashed border. They differ in line and weight as well as colour, so a colour-blind
- * reader and a black-and-white print tell them apart, and neither is the inputs' light yellow.
- */
-export const marks = {
-  feil: { fill: 'FFC7CE', fontColor: '9C0006', bold: true, border: { color: '9C0006', style: 'continuous' } },
-  advarsel: { fill: 'FCE4D6', fontColor: '833C0B', bold: false, border: { color: 'C65911', style: 'dash' } },
-} as const satisfies Record<Severity, MarkStyle>;

@@ -5,16 +5,15 @@
  * ignores them.
  */
 import { tableComputations, type TableComputation, type TableComputations } from '../compute';
-import { gridFieldId, grids, inputFields, tables, type InputField } from '../fields';
 import { tableCell } from '../findings';
 import { fromOre, isEmpty, parseNumber } from '../numbers';
-import { perTemplate } from '../per-template';
 import type { PayloadV1 } from '../payload';
+import type { Formula, Template } from '../template';
 import type { CellValue, ValueKind } from '../values';
-import type { Formula, GridDef, TableDef, Template } from '../template';
-import { readCell, readFormula, type Reading } from './reading';
-import type { CellSelector, Scope } from './definitions';
 import type { ValidationContext } from './context';
+import type { CellSelector, Scope } from './definitions';
+import { readCell, readFormula, type Reading } from './reading';
+import { memo, selectorKey, viewsOf, type Place, type Selection } from './template-views';
 
 type Row = Readonly<Record<string, CellValue>>;
 
@@ -56,12 +55,8 @@ export interface RuleInput {
   select(selector: CellSelector): readonly SelectedCell[];
 }
 
-function makeInstance(
-  cell: (term: string) => string,
-  raw: (term: string) => CellValue | undefined,
-  formulaOf: (term: string) => Formula | undefined,
-  kind: (term: string) => ValueKind | undefined,
-): Instance {
+function makeInstance(place: Place, raw: (term: string) => CellValue | undefined): Instance {
+  const { cell, formula: formulaOf, kind } = place;
   const reading = (term: string): Reading => {
     const formula = formulaOf(term);
     return formula ? readFormula(formula, reading) : readCell(raw(term), kind(term));
@@ -92,63 +87,6 @@ export function wholeYear(value: CellValue | undefined): number | undefined {
     : undefined;
 }
 
-/** `compute`, once per key: `keyOf` says which inputs are the same. */
-function memo<K, T>(compute: (input: K) => T, keyOf: (input: K) => string = String): (input: K) => T {
-  const cache = new Map<string, T>();
-  return (input) => {
-    const key = keyOf(input);
-    const known = cache.get(key);
-    if (known !== undefined) return known;
-    const value = compute(input);
-    cache.set(key, value);
-    return value;
-  };
-}
-
-/** The single fields a selector picks, and the table columns whose cells it picks in every non-empty row. */
-interface Selection {
-  readonly fields: readonly string[];
-  readonly columns: readonly { readonly table: TableDef; readonly columns: readonly string[] }[];
-}
-
-/** What rules look up in a template, built once per template. */
-interface TemplateViews {
-  readonly fieldsById: ReadonlyMap<string, InputField>;
-  readonly computedFields: ReadonlyMap<string, Formula>;
-  readonly gridById: ReadonlyMap<string, GridDef>;
-  readonly tableById: ReadonlyMap<string, TableDef>;
-  readonly selection: (selector: CellSelector) => Selection;
-}
-
-const selectorKey = (selector: CellSelector): string =>
-  'required' in selector ? 'required' : 'textSections' in selector ? 'textSections' : `valueKinds:${selector.valueKinds.join(',')}`;
-
-const viewsOf = perTemplate((template): TemplateViews => {
-  const fields = inputFields(template);
-  const blocks = template.sections.flatMap((s) => s.blocks);
-  const textFields = blocks.flatMap((b) => (b.type === 'text' ? [b.field.id] : []));
-  const selectionOf = (selector: CellSelector): Selection => {
-    if ('required' in selector) return { fields: fields.filter((f) => f.required).map((f) => f.id), columns: [] };
-    if ('textSections' in selector) return { fields: textFields, columns: [] };
-    return {
-      fields: fields.filter((f) => selector.valueKinds.includes(f.kind)).map((f) => f.id),
-      columns: tables(template).map((table) => ({
-        table,
-        columns: table.columns.filter((c) => selector.valueKinds.includes(c.kind)).map((c) => c.id),
-      })),
-    };
-  };
-  return {
-    fieldsById: new Map(fields.map((f) => [f.id, f])),
-    computedFields: new Map(
-      blocks.flatMap((b) => (b.type === 'counts' ? (b.computed ?? []) : [])).map((c) => [c.id, c.formula]),
-    ),
-    gridById: new Map(grids(template).map((g) => [g.id, g])),
-    tableById: new Map(tables(template).map((t) => [t.id, t])),
-    selection: memo(selectionOf, selectorKey),
-  };
-});
-
 export function ruleInput(
   template: Template,
   payload: PayloadV1,
@@ -156,7 +94,7 @@ export function ruleInput(
   computationOf: TableComputations = tableComputations(payload),
 ): RuleInput {
   const values = payload.values;
-  const { fieldsById, computedFields, gridById, tableById, selection } = viewsOf(template);
+  const { tableById, selection, places } = viewsOf(template);
 
   const raw = (id: string): CellValue | undefined => values[id];
   const rows = memo((id: string): readonly TableRow[] => {
@@ -171,51 +109,11 @@ export function ruleInput(
     return table ? computationOf(table) : undefined;
   };
 
-  const scalar = makeInstance(
-    (t) => t,
-    raw,
-    (t) => computedFields.get(t),
-    (t) => fieldsById.get(t)?.kind,
-  );
-
-  const gridRows = (grid: GridDef): Instance[] =>
-    grid.rows
-      .filter((r) => !r.formula)
-      .map((r) => {
-        const cell = (t: string): string => gridFieldId(grid, r.id, t);
-        const column = (t: string) => grid.columns.find((c) => c.id === t);
-        return makeInstance(cell, (t) => values[cell(t)], (t) => column(t)?.formula, (t) => column(t)?.kind);
-      });
-
-  const gridColumns = (grid: GridDef, columns: readonly string[]): Instance[] =>
-    columns.map((c) => {
-      const cell = (t: string): string => gridFieldId(grid, t, c);
-      const kind = grid.columns.find((col) => col.id === c)?.kind;
-      return makeInstance(cell, (t) => values[cell(t)], (t) => grid.rows.find((r) => r.id === t)?.formula, () => kind);
+  const instances = (scope: Scope | undefined): readonly Instance[] =>
+    places(scope, (table) => rows(table.id).map((r) => r.index)).map((place) => {
+      const tableRow = place.row && payload.tables[place.row.table]?.[place.row.index];
+      return makeInstance(place, tableRow ? (t) => tableRow[t] : (t) => values[place.cell(t)]);
     });
-
-  const tableRows = (table: TableDef): Instance[] =>
-    rows(table.id).map(({ index, row }) => {
-      const column = (t: string) => table.columns.find((c) => c.id === t);
-      return makeInstance(
-        (t) => tableCell(table.id, index, t),
-        (t) => row[t],
-        (t) => column(t)?.formula,
-        (t) => column(t)?.kind,
-      );
-    });
-
-  const instances = (scope: Scope | undefined): readonly Instance[] => {
-    if (scope === undefined) return [scalar];
-    if ('columns' in scope) {
-      const grid = gridById.get(scope.eachColumnOf);
-      return grid ? gridColumns(grid, scope.columns) : [];
-    }
-    const grid = gridById.get(scope.eachRowOf);
-    if (grid) return gridRows(grid);
-    const table = tableById.get(scope.eachRowOf);
-    return table ? tableRows(table) : [];
-  };
 
   // Several rules select the same cells (NUM-01..03 every antall cell): select each kind once.
   const select = memo((selector: CellSelector) => selectCells(selection(selector)), selectorKey);

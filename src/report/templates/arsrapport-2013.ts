@@ -258,7 +258,7 @@ export const arsrapport2013: Template = {
               'c1_samfinansierte',
               'Antall boligkjøp hvor startlån utgjør del av finansiering (samfinansierte boligkjøp)',
             ),
-            countRow('c1_startlan_tilskudd', 'Antall boligkjøp med startlån og boligtilskudd'),
+            countRow('c1_startlan_tilskudd', 'Antall boligkjøp med startlån, boligtilskudd'),
             countRow(
               'c1_overgang_eie',
               'Antall startlån som har muliggjort overgang fra kommunalt disponert bolig til egen eid bolig',

@@ -3,7 +3,9 @@ import { hundredths } from '../../compute';
 import { tableCell } from '../../findings';
 import { fromOre, isEmpty, toOre } from '../../numbers';
 import { totalCell, valuesOf, wholeYear, type Instance } from '../input';
+import { allOf, blank, hundredthsOf, type TermForm } from '../excel-form';
 import { readSum, type Reading } from '../reading';
+import { placeSum, placeTerm, type SheetForm } from '../sheet-form';
 import type { Behaviour } from '../types';
 
 const sumOf = (instance: Instance, terms: readonly string[]): Reading =>
@@ -80,3 +82,46 @@ export const matchesTotals: Behaviour<'matchesTotals'> = (rule, input) => {
     ];
   });
 };
+
+const side = (form: TermForm): string => hundredthsOf(form.value);
+
+export const notGreaterThanSheet: SheetForm<'notGreaterThan'> = {
+  marks: (rule, views, rowsOf) => {
+    const partTerms = typeof rule.part === 'string' ? [rule.part] : rule.part;
+    return views.places(rule.in, rowsOf).map((place) => ({
+      cells: [...partTerms, ...rule.whole, ...(rule.comment === undefined ? [] : [rule.comment])].map((t) => place.cell(t)),
+      condition: (ref) => {
+        const part = placeSum(place, partTerms, ref);
+        const whole = placeSum(place, rule.whole, ref);
+        return allOf([part.reported, whole.reported, `${side(part)}>${side(whole)}`]);
+      },
+    }));
+  },
+};
+
+export const changeNeedsCommentSheet: SheetForm<'changeNeedsComment'> = {
+  marks: (rule, views, rowsOf) =>
+    views.places(rule.in, rowsOf).flatMap((place) => {
+      const formula = place.formula(rule.change);
+      if (formula?.op !== 'difference') return [];
+      return [
+        {
+          cells: [place.cell(rule.change), place.cell(rule.comment)],
+          condition: (ref) => {
+            const to = placeTerm(place, formula.minuend, ref);
+            const from = placeTerm(place, formula.subtrahend, ref);
+            const change = `ABS(${side(to)}-${side(from)})`;
+            return allOf([
+              blank(ref(place.cell(rule.comment))),
+              to.reported,
+              from.reported,
+              `${change}>=${toOre(rule.minChange)}`,
+              `${change}*100>ABS(${side(from)})*${rule.minPercent}`,
+            ]);
+          },
+        },
+      ];
+    }),
+};
+
+export const matchesTotalsSheet: SheetForm<'matchesTotals'> = { none: 'otherRows' };

@@ -1,7 +1,9 @@
 /** GEN-04..07 and C1-04 (year of the month): years and dates against the report year and today. */
 import { dayNumber, parseDate, parseNumber } from '../../numbers';
 import type { CalendarDate, CellValue } from '../../values';
+import { blank, numberOf } from '../excel-form';
 import { wholeYear } from '../input';
+import type { SheetForm } from '../sheet-form';
 import type { Behaviour } from '../types';
 
 export const yearRange: Behaviour<'yearRange'> = (rule, input) => {
@@ -57,3 +59,20 @@ export const yearInText: Behaviour<'yearInText'> = (rule, input) => {
   if (years.every((y) => y >= year && y <= year + rule.yearsAfter)) return [];
   return [{ fields: [rule.field], values: { [rule.field]: value ?? null, [rule.year]: year }, detail: { years, year } }];
 };
+
+export const yearRangeSheet: SheetForm<'yearRange'> = {
+  marks: (rule) => [
+    {
+      cells: [rule.field],
+      condition: (ref) => {
+        const cell = ref(rule.field);
+        const year = numberOf(cell);
+        // The validator judges against the day it runs; the sheet against the day it is looked at.
+        return `IFERROR(IF(${blank(cell)},FALSE(),NOT(AND(${year}=INT(${year}),${year}>=${rule.from},${year}<=YEAR(TODAY())))),TRUE())`;
+      },
+    },
+  ],
+};
+export const dateSheet: SheetForm<'date'> = { none: 'textDates' };
+export const dateLimitSheet: SheetForm<'dateLimit'> = { none: 'textDates' };
+export const yearInTextSheet: SheetForm<'yearInText'> = { none: 'freeText' };

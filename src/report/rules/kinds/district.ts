@@ -1,5 +1,6 @@
 /** GEN-10: a bydel is one of Oslo's districts, and only Oslo's reports name one. */
 import { BYDEL_KOMMUNE, canonicalBydel, similarBydeler } from '../../bydeler';
+import type { SheetForm } from '../sheet-form';
 import type { Behaviour } from '../types';
 
 export const district: Behaviour<'district'> = (rule, input) => {
@@ -14,3 +15,6 @@ export const district: Behaviour<'district'> = (rule, input) => {
   if (canonicalBydel(text) !== undefined) return [];
   return [{ fields: [rule.field], values, detail: { problem: 'ukjent', similar: similarBydeler(text) } }];
 };
+
+/** Oslo's districts are a register the sheet does not hold. */
+export const districtSheet: SheetForm<'district'> = { none: 'register' };

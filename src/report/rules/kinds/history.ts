@@ -1,6 +1,7 @@
 /** HIS-01 and HIS-02: what the server knows about earlier reports, handed in through the context. */
 import { wholeYear } from '../input';
 import { readCell } from '../reading';
+import type { SheetForm } from '../sheet-form';
 import type { Behaviour } from '../types';
 
 export const continuesPrevious: Behaviour<'continuesPrevious'> = (rule, input) => {
@@ -41,3 +42,6 @@ export const alreadyAccepted: Behaviour<'alreadyAccepted'> = (rule, input) => {
     },
   ];
 };
+
+export const continuesPreviousSheet: SheetForm<'continuesPrevious'> = { none: 'history' };
+export const alreadyAcceptedSheet: SheetForm<'alreadyAccepted'> = { none: 'history' };

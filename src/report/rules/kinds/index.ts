@@ -1,15 +1,16 @@
-/** Every rule kind and its behaviour. A new kind is a new entry here and in rules/types.ts. */
-import type { Behaviour } from '../types';
+/** Every rule kind, its behaviour and its sheet form. A new kind is a new entry here and in rules/definitions.ts. */
 import type { RuleKind } from '../definitions';
-import { changeNeedsComment, matchesTotals, notGreaterThan } from './compare';
-import { date, dateLimit, yearInText, yearRange } from './dates';
-import { district } from './district';
-import { alreadyAccepted, continuesPrevious } from './history';
-import { listItems } from './lists';
-import { municipalityName, municipalityNumber } from './municipality';
-import { numberCell } from './number-cells';
-import { anyFilled, notEmpty, requiredWith } from './presence';
-import { computedIntact, uniqueInColumn } from './tables';
+import type { SheetForm } from '../sheet-form';
+import type { Behaviour } from '../types';
+import { changeNeedsComment, changeNeedsCommentSheet, matchesTotals, matchesTotalsSheet, notGreaterThan, notGreaterThanSheet } from './compare';
+import { date, dateLimit, dateLimitSheet, dateSheet, yearInText, yearInTextSheet, yearRange, yearRangeSheet } from './dates';
+import { district, districtSheet } from './district';
+import { alreadyAccepted, alreadyAcceptedSheet, continuesPrevious, continuesPreviousSheet } from './history';
+import { listItems, listItemsSheet } from './lists';
+import { municipalityName, municipalityNameSheet, municipalityNumber, municipalityNumberSheet } from './municipality';
+import { numberCell, numberCellSheet } from './number-cells';
+import { anyFilled, anyFilledSheet, notEmpty, notEmptySheet, requiredWith, requiredWithSheet } from './presence';
+import { computedIntact, computedIntactSheet, uniqueInColumn, uniqueInColumnSheet } from './tables';
 
 export const kinds: { readonly [K in RuleKind]: Behaviour<K> } = {
   notEmpty,
@@ -31,4 +32,27 @@ export const kinds: { readonly [K in RuleKind]: Behaviour<K> } = {
   uniqueInColumn,
   continuesPrevious,
   alreadyAccepted,
+};
+
+/** How each kind marks the sheet, or why it cannot (rules/sheet-form.ts). */
+export const sheetForms: { readonly [K in RuleKind]: SheetForm<K> } = {
+  notEmpty: notEmptySheet,
+  numberCell: numberCellSheet,
+  municipalityNumber: municipalityNumberSheet,
+  municipalityName: municipalityNameSheet,
+  yearRange: yearRangeSheet,
+  date: dateSheet,
+  dateLimit: dateLimitSheet,
+  listItems: listItemsSheet,
+  district: districtSheet,
+  notGreaterThan: notGreaterThanSheet,
+  changeNeedsComment: changeNeedsCommentSheet,
+  anyFilled: anyFilledSheet,
+  requiredWith: requiredWithSheet,
+  yearInText: yearInTextSheet,
+  computedIntact: computedIntactSheet,
+  matchesTotals: matchesTotalsSheet,
+  uniqueInColumn: uniqueInColumnSheet,
+  continuesPrevious: continuesPreviousSheet,
+  alreadyAccepted: alreadyAcceptedSheet,
 };

@@ -1,4 +1,5 @@
 /** GEN-08 and GEN-09: every address or phone number of a list is well formed. */
+import type { SheetForm } from '../sheet-form';
 import type { Behaviour } from '../types';
 
 // Local part without spaces, quotes or brackets and no dot at either end or twice; a domain of
@@ -29,3 +30,5 @@ export const listItems: Behaviour<'listItems'> = (rule, input) => {
     .filter((item) => item !== '' && !FORMATS[rule.format](item));
   return invalid.length === 0 ? [] : [{ fields: [rule.field], values: { [rule.field]: value }, detail: { invalid } }];
 };
+
+export const listItemsSheet: SheetForm<'listItems'> = { none: 'pattern' };

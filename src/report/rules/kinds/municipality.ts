@@ -1,6 +1,7 @@
 /** GEN-02 and GEN-03: the municipality number and name against SSB's register for the report year. */
 import { kommunerFor, nameForms, normaliseName, numberForName, suggestKommune } from '../../kommuner';
 import type { CellValue } from '../../values';
+import type { SheetForm } from '../sheet-form';
 import type { Behaviour, RuleDetails } from '../types';
 
 /** The number as four digits, if it is one. Excel keeps 3407 as a number; that is still four digits. */
@@ -74,3 +75,6 @@ export const municipalityName: Behaviour<'municipalityName'> = (rule, input) => 
     },
   ];
 };
+
+export const municipalityNumberSheet: SheetForm<'municipalityNumber'> = { none: 'register' };
+export const municipalityNameSheet: SheetForm<'municipalityName'> = { none: 'register' };

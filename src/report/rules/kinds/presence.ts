@@ -1,6 +1,9 @@
 /** Kinds about cells being filled in: GEN-01, TXT-01, H11-03, C1-04 (month), OKO-04, OKO-08 (year). */
 import { isEmpty } from '../../numbers';
+import type { ValueKind } from '../../values';
+import { filled, numberOf } from '../excel-form';
 import { valuesOf, wholeYear, type Instance } from '../input';
+import type { SheetForm } from '../sheet-form';
 import type { Behaviour } from '../types';
 
 export const notEmpty: Behaviour<'notEmpty'> = (rule, input) =>
@@ -33,3 +36,21 @@ export const requiredWith: Behaviour<'requiredWith'> = (rule, input) =>
       },
     ];
   });
+
+export const notEmptySheet: SheetForm<'notEmpty'> = { none: 'missingContent' };
+export const anyFilledSheet: SheetForm<'anyFilled'> = { none: 'missingContent' };
+
+/** A year cell counts only with a whole four-digit year in it, as `present` above. */
+const presentForm = (ref: string, kind: ValueKind | undefined): string =>
+  kind === 'aar' ? `IFERROR(AND(MOD(${numberOf(ref)},1)=0,ABS(${numberOf(ref)}-5499.5)<=4499.5),FALSE())` : filled(ref);
+
+export const requiredWithSheet: SheetForm<'requiredWith'> = {
+  marks: (rule, views, rowsOf) =>
+    views.places(rule.in, rowsOf).map((place) => ({
+      cells: [place.cell(rule.field)],
+      condition: (ref) => {
+        const when = rule.when.map((t) => filled(ref(place.cell(t))));
+        return `AND(${when.length === 1 ? when[0] : `OR(${when.join(',')})`},NOT(${presentForm(ref(place.cell(rule.field)), place.kind(rule.field))}))`;
+      },
+    })),
+};

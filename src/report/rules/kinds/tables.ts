@@ -4,8 +4,10 @@ import { tables } from '../../fields';
 import { tableCell } from '../../findings';
 import { isEmpty, parseNumber } from '../../numbers';
 import type { CellValue } from '../../values';
+import { blank, filled, hundredthsOf, numberOf } from '../excel-form';
 import { totalCell } from '../input';
 import { readCell } from '../reading';
+import { placeTerm, type SheetForm } from '../sheet-form';
 import type { Behaviour, Hit } from '../types';
 
 /** A computed cell the payload carries (the sheet's formula is gone) that differs, or is empty. */
@@ -61,3 +63,34 @@ export const uniqueInColumn: Behaviour<'uniqueInColumn'> = (rule, input) => {
     ];
   });
 };
+
+/**
+ * A computed table cell that no longer holds a formula, in a row that is not empty, whose value is not
+ * what the template computes from the row's inputs (unknown when an input is not a number). A cell that
+ * holds some other formula than the template's is the validator's alone (docs/sheet-marks.md).
+ */
+export const computedIntactSheet: SheetForm<'computedIntact'> = {
+  marks: (_rule, views, rowsOf) =>
+    [...views.tableById.values()].flatMap((table) =>
+      views.places({ eachRowOf: table.id }, rowsOf).flatMap((place) =>
+        table.columns
+          .filter((c) => c.formula)
+          .map((column) => ({
+            cells: [place.cell(column.id)],
+            condition: (ref) => {
+              const cell = ref(place.cell(column.id));
+              const expected = placeTerm(place, column.id, ref).value;
+              const rowFilled = table.columns.map((c) => {
+                const other = ref(place.cell(c.id));
+                return c.formula && c.id !== column.id ? `AND(NOT(ISFORMULA(${other})),${filled(other)})` : filled(other);
+              });
+              const differs = `IFERROR(OR(${blank(cell)},${hundredthsOf(numberOf(cell))}<>${hundredthsOf(expected)}),TRUE())`;
+              return `AND(NOT(ISFORMULA(${cell})),OR(${rowFilled.join(',')}),ISNUMBER(${expected}),${differs})`;
+            },
+          })),
+      ),
+    ),
+  checkOnly: { cells: 'total rows', why: 'otherRows' },
+};
+
+export const uniqueInColumnSheet: SheetForm<'uniqueInColumn'> = { none: 'otherRows' };

@@ -1,0 +1,185 @@
+/**
+ * The rule catalogue's sheet forms as conditional formats of a layout plan. Each place a rule applies to
+ * gives a condition over its cells; the condition is written with references that are relative on an
+ * axis where all the place's marked cells share the referenced cell's row or column, and absolute
+ * otherwise. Cells whose condition then reads the same relative to the cell (the same R1C1 formula) are
+ * merged into rectangles, so a rule over a grid or a table column is one format per block of cells,
+ * not one per cell. Nothing here knows a rule id: the catalogue and the kinds' sheet forms say it all.
+ */
+import { sectionOfField } from '../fields';
+import { sheetForms } from '../rules/kinds';
+import type { RuleDef, RuleKind, RuleOf } from '../rules/definitions';
+import type { MarkPlace, SheetForm } from '../rules/sheet-form';
+import { viewsOf, type TemplateViews } from '../rules/template-views';
+import type { TableDef, Template } from '../template';
+import type { Severity } from '../values';
+import { columnLetters, parseAddress, quoteSheetName, rangeAddress } from './a1';
+import { fieldCell, findTablePlan, type PlanCells } from './lookup';
+import type { ConditionalFormatPlan } from './plan';
+
+interface Located {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+interface RuleMarks {
+  readonly rule: RuleDef;
+  readonly places: readonly MarkPlace[];
+}
+
+function placesOf<K extends RuleKind>(rule: RuleOf<K>, views: TemplateViews, rowsOf: (table: TableDef) => readonly number[]): readonly MarkPlace[] | undefined {
+  const form: SheetForm<K> = sheetForms[rule.kind];
+  return 'marks' in form ? form.marks(rule, views, rowsOf) : undefined;
+}
+
+function marksOf(template: Template, rowsOf: (table: TableDef) => readonly number[]): RuleMarks[] {
+  const views = viewsOf(template);
+  return template.rules.flatMap((rule) => {
+    const places = placesOf(rule, views, rowsOf);
+    return places ? [{ rule, places }] : [];
+  });
+}
+
+/** The sections that hold a marked cell: they get a legend. */
+export function markedSections(template: Template): ReadonlySet<string> {
+  const cells = marksOf(template, () => [0]).flatMap((m) => m.places.flatMap((p) => p.cells));
+  return new Set(cells.flatMap((cell) => sectionOfField(template, cell) ?? []));
+}
+
+/** Where each cell a finding can name is in the plan: fields by their names, table cells by row and column. */
+function locator(plan: PlanCells): (cell: string) => Located | undefined {
+  const located = (sheet: string, address: string): Located | undefined => {
+    const position = parseAddress(address);
+    return position && { sheet, row: position.row, column: position.column };
+  };
+  const known = new Map<string, Located | undefined>();
+  return (cell) => {
+    if (known.has(cell)) return known.get(cell);
+    const table = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/.exec(cell);
+    const planned = table && findTablePlan(plan, table[1] ?? '');
+    const column = planned && planned.table.columns.find((c) => c.id === table?.[3]);
+    const named = table ? undefined : fieldCell(plan, cell);
+    const found = planned && column
+      ? located(planned.sheet.name, `${column.column}${planned.table.firstDataRow + Number(table?.[2])}`)
+      : named && located(named.sheet, named.address);
+    known.set(cell, found);
+    return found;
+  };
+}
+
+const isLocated = (cells: readonly (Located | undefined)[]): cells is Located[] => cells.every((c) => c !== undefined);
+
+const PLACEHOLDER = /\u0001(\d+)\u0002/g;
+
+/** A reference of the condition, and whether it moves with the marked cell on each axis. */
+interface Reference {
+  readonly cell: Located;
+  readonly rowRelative: boolean;
+  readonly columnRelative: boolean;
+}
+
+interface Written {
+  /** The condition with every reference replaced by a placeholder. */
+  readonly text: string;
+  readonly references: readonly Reference[];
+  readonly targets: readonly Located[];
+}
+
+/** The place written out, or undefined when the layout lacks one of its cells (as a template may lack a field its catalogue names). */
+function write(locate: (cell: string) => Located | undefined, place: MarkPlace): Written | undefined {
+  const targets = place.cells.map(locate);
+  const cells: (Located | undefined)[] = [];
+  const text = place.condition((cell) => {
+    cells.push(locate(cell));
+    return `\u0001${cells.length - 1}\u0002`;
+  });
+  if (!isLocated(targets) || !isLocated(cells)) return undefined;
+  const references = cells.map((cell) => ({
+    cell,
+    rowRelative: targets.every((t) => t.sheet === cell.sheet && t.row === cell.row),
+    columnRelative: targets.every((t) => t.sheet === cell.sheet && t.column === cell.column),
+  }));
+  return { text, references, targets };
+}
+
+/** The condition as Excel reads it for `anchor` (A1), or as it reads for any cell (R1C1, the grouping key). */
+function render(written: Written, anchor: Located | undefined): string {
+  return written.text.replace(PLACEHOLDER, (_, index: string) => {
+    const { cell, rowRelative, columnRelative } = written.references[Number(index)] as Reference;
+    if (!anchor) return `${cell.sheet}!R${rowRelative ? '[0]' : cell.row}C${columnRelative ? '[0]' : cell.column}`;
+    const column = columnRelative ? columnLetters(anchor.column) : `$${columnLetters(cell.column)}`;
+    const row = rowRelative ? String(anchor.row) : `$${cell.row}`;
+    return `${cell.sheet === anchor.sheet ? '' : `${quoteSheetName(cell.sheet)}!`}${column}${row}`;
+  });
+}
+
+interface Rectangle {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Cells as few rectangles: runs along each row, stacked where consecutive rows have the same run. */
+export function rectangles(cells: readonly { readonly row: number; readonly column: number }[]): Rectangle[] {
+  const byRow = new Map<number, number[]>();
+  for (const { row, column } of cells) byRow.set(row, [...(byRow.get(row) ?? []), column]);
+  const runs: Rectangle[] = [];
+  for (const [row, columns] of [...byRow].sort(([a], [b]) => a - b)) {
+    const sorted = [...new Set(columns)].sort((a, b) => a - b);
+    let start = sorted[0] ?? 0;
+    sorted.forEach((column, i) => {
+      const next = sorted[i + 1];
+      if (next === column + 1) return;
+      runs.push({ top: row, bottom: row, left: start, right: column });
+      start = next ?? 0;
+    });
+  }
+  const stacked: Rectangle[] = [];
+  for (const run of runs) {
+    const above = stacked.findIndex((r) => r.left === run.left && r.right === run.right && r.bottom === run.top - 1);
+    if (above < 0) stacked.push(run);
+    else stacked[above] = { ...(stacked[above] as Rectangle), bottom: run.bottom };
+  }
+  return stacked;
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['feil', 'advarsel'];
+
+/** Every sheet's conditional formats, by sheet name, feil before advarsel and in catalogue order within. */
+export function conditionalFormats(template: Template, plan: PlanCells): ReadonlyMap<string, readonly ConditionalFormatPlan[]> {
+  const rowsOf = (table: TableDef): readonly number[] => {
+    const planned = findTablePlan(plan, table.id)?.table;
+    return planned ? Array.from({ length: planned.lastDataRow - planned.firstDataRow + 1 }, (_, i) => i) : [];
+  };
+  const locate = locator(plan);
+  const groups = new Map<string, { rule: RuleDef; sheet: string; written: Written; cells: Located[] }>();
+  for (const { rule, places } of marksOf(template, rowsOf)) {
+    for (const place of places) {
+      const written = write(locate, place);
+      if (!written) continue;
+      // The references' relative axes are the place's, so the condition reads the same from each of its cells.
+      const condition = render(written, undefined);
+      for (const sheet of new Set(written.targets.map((t) => t.sheet))) {
+        const key = `${rule.severity}|${rule.id}|${sheet}|${condition}`;
+        const group = groups.get(key) ?? { rule, sheet, written, cells: [] };
+        group.cells.push(...written.targets.filter((t) => t.sheet === sheet));
+        groups.set(key, group);
+      }
+    }
+  }
+  const bySheet = new Map<string, ConditionalFormatPlan[]>();
+  const ordered = [...groups.values()].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.rule.severity) - SEVERITY_ORDER.indexOf(b.rule.severity),
+  );
+  for (const { rule, sheet, written, cells } of ordered) {
+    for (const rectangle of rectangles(cells)) {
+      const anchor = { sheet, row: rectangle.top, column: rectangle.left };
+      const formats = bySheet.get(sheet) ?? [];
+      formats.push({ rule: rule.id, severity: rule.severity, range: rangeAddress(rectangle), formula: render(written, anchor) });
+      bySheet.set(sheet, formats);
+    }
+  }
+  return bySheet;
+}
