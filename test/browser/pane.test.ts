@@ -35,6 +35,17 @@ function okonomi(row: number | 'sum', column: string): { readonly sheet: string;
   return { sheet: sheet.name, address: `${letter}${row === 'sum' ? table.totalRow : table.firstDataRow + row}` };
 }
 
+/** Waits until `read` gives `expected` (the pane follows a change after a debounce and a read). */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = await read();
+  while (last !== expected && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  expect(last).toBe(expected);
+}
+
 let server: StaticServer;
 let chromium: Chromium;
 
@@ -121,9 +132,7 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     // Clicking the finding selects its cells: the name box shows where.
     await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: '0 Generelt' }).click();
     await pane.getByRole('region', { name: '2. Rapportering på delmål' }).getByRole('button', { name: 'Vis i arket' }).click();
-    await expect
-      .poll(() => page.getByRole('textbox', { name: 'Celle' }).inputValue())
-      .toBe(`'${named('c1_fastrente').sheet}'!${full.address}`);
+    await eventually(() => page.getByRole('textbox', { name: 'Celle' }).inputValue(), `'${named('c1_fastrente').sheet}'!${full.address}`);
 
     // Fixing it takes the finding and the marks away.
     await typeIn(page, named('c1_fastrente'), '8');
@@ -138,15 +147,15 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     const sum = page.locator(`td[data-address="${okonomi('sum', 'budsjett').address}"]`);
     await expect(sum.textContent()).resolves.toBe('300\u00a0000,00');
     await pane.getByRole('button', { name: 'Gjør om til tall' }).click();
-    await expect.poll(() => sum.textContent()).toBe('1\u00a0100\u00a0000,00');
+    await eventually(() => sum.textContent(), '1\u00a0100\u00a0000,00');
     await pane.getByRole('button', { name: 'Gjør om til tall' }).waitFor({ state: 'detached' });
 
     // The summary follows the typing.
     await pane.getByRole('tab', { name: 'Sammendrag' }).click();
     const budget = pane.getByRole('region', { name: '5.1 Pr. aktivitet og totalt' }).getByRole('row', { name: /^Budsjett/ });
-    await expect.poll(() => budget.textContent()).toBe('Budsjett1\u00a0100\u00a0000');
+    await eventually(() => budget.textContent(), 'Budsjett1\u00a0100\u00a0000');
     await typeIn(page, okonomi(1, 'budsjett'), '400 000');
-    await expect.poll(() => budget.textContent()).toBe('Budsjett1\u00a0200\u00a0000');
+    await eventually(() => budget.textContent(), 'Budsjett1\u00a0200\u00a0000');
     await page.close();
   }, 240_000);
 
@@ -200,7 +209,7 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     await expect(page.locator('[data-pane]').count()).resolves.toBe(0);
     const button = page.getByRole('group', { name: 'BOSO-rapport' }).getByRole('button', { name: 'Kontroller' });
     await button.click();
-    await expect.poll(() => button.getAttribute('data-completed')).toBe('1');
+    await eventually(() => button.getAttribute('data-completed'), '1');
     const status = (await page.getByRole('status').textContent()) ?? '';
     expect(status).toMatch(/^Kontrollert \d\d\.\d\d\.\d{4} \d\d:\d\d: \d+ feil, (ingen advarsler|\d+ advarsler?)$/);
     await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: '0 Generelt' }).click();
@@ -212,7 +221,7 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     const { page } = await openDemo('?rute=lukket');
     const button = page.getByRole('group', { name: 'BOSO-rapport' }).getByRole('button', { name: 'Kontroller' });
     await button.click();
-    await expect.poll(() => button.getAttribute('data-completed')).toBe('1');
+    await eventually(() => button.getAttribute('data-completed'), '1');
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/Sett den inn under Mal/);
     await expect(page.getByText('Arbeidsboken er tom.', { exact: false }).count()).resolves.toBe(1);
     await page.close();
