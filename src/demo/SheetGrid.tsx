@@ -288,7 +288,8 @@ export function SheetGrid({ excel, onChange }: { readonly excel: SimulatedExcel;
                     const address = cellAddress(column, row);
                     if (covered.has(address)) return null;
                     const view = views.get(address);
-                    const mark = marked.get(address);
+                    // The first format that holds is the look Excel shows (feil come first).
+                    const mark = marked.get(address)?.[0];
                     const isSelected = address === cursor;
                     return (
                       <td

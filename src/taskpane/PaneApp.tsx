@@ -2,7 +2,8 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import { useEffect, useState } from 'react';
 import type { WorkbookApi } from '../excel/api';
 import { AppProvider, type ThemeName } from '../ui/theme';
-import { useMessages } from './messages-context';
+import { nb, type Messages } from './messages';
+import { MessagesProvider, useMessages } from './messages-context';
 import { LoadingPane, TaskPane } from './TaskPane';
 import { WorkbookProvider } from './workbook-context';
 
@@ -29,10 +30,21 @@ function Notice({ text }: { readonly text: string }): JSX.Element {
 export function PaneApp({
   api,
   theme,
+  messages = nb,
 }: {
   readonly api: WorkbookApi | Promise<WorkbookApi> | undefined;
   readonly theme: ThemeName;
+  /** The language of every text the pane shows (bokmål; nynorsk would be another `Messages`). */
+  readonly messages?: Messages;
 }): JSX.Element {
+  return (
+    <MessagesProvider value={messages}>
+      <Pane api={api} theme={theme} />
+    </MessagesProvider>
+  );
+}
+
+function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi> | undefined; readonly theme: ThemeName }): JSX.Element {
   const m = useMessages();
   const [ready, setReady] = useState(api instanceof Promise ? undefined : api);
   useEffect(() => {

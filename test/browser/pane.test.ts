@@ -132,7 +132,7 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     // Clicking the finding selects its cells: the name box shows where.
     await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: '0 Generelt' }).click();
     await pane.getByRole('region', { name: '2. Rapportering på delmål' }).getByRole('button', { name: 'Vis i arket' }).click();
-    await eventually(() => page.getByRole('textbox', { name: 'Celle' }).inputValue(), `'${named('c1_fastrente').sheet}'!${full.address}`);
+    await eventually(() => page.getByRole('textbox', { name: 'Celle', exact: true }).inputValue(), `'${named('c1_fastrente').sheet}'!${full.address}`);
 
     // Fixing it takes the finding and the marks away.
     await typeIn(page, named('c1_fastrente'), '8');
@@ -185,7 +185,10 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     const { page, pane } = await openDemo(theme === 'dark' ? '?tema=mørk' : '');
     const violations: string[] = [];
     const audit = async (where: string): Promise<void> => {
-      const result = await new AxeBuilder({ page }).include('[data-pane]').analyze();
+      // Fluent's TabList keeps two focusable, aria-hidden <i data-tabster-dummy> that hand the focus on at
+      // once; axe counts them as aria-hidden-focus, which Fluent calls by design (microsoft/fluentui#27517)
+      // and Accessibility Insights leaves out (microsoft/accessibility-insights-web#7605). So do we.
+      const result = await new AxeBuilder({ page }).include('[data-pane]').exclude('[data-tabster-dummy]').analyze();
       violations.push(
         ...result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
       );
