@@ -1,10 +1,9 @@
 import { Badge, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'react';
-import type { ReportInWorkbook } from '../excel/api';
 import { arrangeFindings } from './kontroll/arrange';
 import { MalTab } from './mal/MalTab';
 import { useMessages } from './messages-context';
-import { usePane } from './use-pane';
+import { usePane, type ReportIdentity } from './use-pane';
 import { useWorkbook } from './workbook-context';
 
 // What the first view does not need comes later: the check (the domain's rules) and the summary.
@@ -25,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 interface FrameProps {
-  readonly report?: ReportInWorkbook;
+  readonly report?: ReportIdentity;
   /** Feil of the last check, shown on the Kontroll tab. */
   readonly errors: number;
   readonly tab: TabId;
@@ -80,19 +79,18 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
   const m = useMessages();
   const pane = usePane(useWorkbook());
   const [tab, setTab] = useState<TabId>();
-  const report = pane.workbook?.report;
+  const { report } = pane;
   // The first tab, once the workbook is read: Kontroll when it holds the report, otherwise Mal. After that
   // the tab changes only when the user picks one.
-  const known = pane.workbook !== undefined;
   useEffect(() => {
-    if (known) setTab((chosen) => chosen ?? (report === undefined ? 'mal' : 'kontroll'));
-  }, [known, report]);
+    if (report !== undefined) setTab((chosen) => chosen ?? (report === null ? 'mal' : 'kontroll'));
+  }, [report]);
   const shown = tab ?? 'mal';
   // The tab counts what is wrong, as the list does; what only remains to fill in is counted in the list.
   const errors = pane.check.kind === 'kontrollert' ? arrangeFindings(pane.check.read.template, pane.check.result.findings).errors : 0;
 
   return (
-    <Frame {...(report === undefined ? {} : { report })} errors={errors} tab={shown} onTab={setTab}>
+    <Frame {...(report ? { report } : {})} errors={errors} tab={shown} onTab={setTab}>
       {pane.failure !== undefined ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{pane.failure.message}</MessageBarBody>
