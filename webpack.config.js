@@ -105,8 +105,7 @@ class AddinFilesPlugin {
  */
 function webApps(env, mode) {
   const production = mode === 'production';
-  // `--env app=oversikt` builds that page alone (a test that needs one page builds only it).
-  const built = apps.filter((app) => (!app.benchOnly || env.bench === true) && (env.app === undefined || env.app === app.name));
+  const built = apps.filter((app) => !app.benchOnly || env.bench === true);
   /** @type {import('webpack').Configuration} */
   return {
     name: 'web',

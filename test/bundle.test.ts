@@ -16,7 +16,6 @@ let build: WebBuild;
 beforeAll(async () => {
   build = await buildWeb();
 }, 240_000);
-afterAll(() => build.remove());
 
 describe('the browser bundles', () => {
   it('build without Node modules and without errors', () => {

@@ -10,12 +10,30 @@ import { SheetGrid } from './SheetGrid';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh' },
-  ribbon: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  ribbon: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalL },
-  group: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', padding: `0 ${tokens.spacingHorizontalS}`, borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  group: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   groupLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   icon: { width: '16px', height: '16px' },
-  intro: { margin: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  intro: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   status: { fontSize: tokens.fontSizeBase200 },
   main: { display: 'flex', flex: 1, minHeight: 0 },
   pane: { flex: 'none', display: 'flex', flexDirection: 'column', borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflow: 'auto' },
@@ -48,12 +66,12 @@ export function Demo({
   const changed = (): void => setVersion((v) => v + 1);
   useEffect(() => subscribe(changed), [subscribe]);
   const [paneOpen, setPaneOpen] = useState(options.paneOpen);
-  const [commands, setCommands] = useState({ running: 0, done: 0 });
+  // How often Office was told a command is done (event.completed()), for the browser test of the ribbon.
+  const [completed, setCompleted] = useState(0);
   const [note, setNote] = useState<string>();
 
   const check = (): void => {
-    setCommands((c) => ({ ...c, running: c.running + 1 }));
-    void kontrollerCommand(api)({ completed: () => setCommands((c) => ({ running: c.running - 1, done: c.done + 1 })) });
+    void kontrollerCommand(api, (outcome) => setNote(outcome.message))({ completed: () => setCompleted((n) => n + 1) });
   };
 
   return (
@@ -64,7 +82,7 @@ export function Demo({
           <Button icon={<img className={styles.icon} src="assets/icon-16.png" alt="" />} onClick={() => setPaneOpen(true)}>
             {m.open}
           </Button>
-          <Button icon={<img className={styles.icon} src="assets/kontroller-16.png" alt="" />} onClick={check} data-completed={commands.done}>
+          <Button icon={<img className={styles.icon} src="assets/kontroller-16.png" alt="" />} onClick={check} data-completed={completed}>
             {m.check}
           </Button>
           <span className={styles.groupLabel}>{m.group}</span>
@@ -80,7 +98,7 @@ export function Demo({
           </Button>
         </div>
         <span role="status" className={styles.status}>
-          {note ?? (commands.done > 0 && commands.running === 0 ? m.checkDone : '')}
+          {note}
         </span>
       </header>
       <p className={styles.intro}>{m.intro}</p>

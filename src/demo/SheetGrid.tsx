@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from 'react';
 import { activeSheet, cellView, marks, selection, usedCells, type ConditionalFormatModel, type SimulatedExcel } from '../excel/simulated';
 import { cellAddress, parseRange, sheetAddress } from '../report/layout/a1';
 import { marks as markStyles } from '../report/layout/styles';
@@ -20,18 +20,47 @@ const useStyles = makeStyles({
   refused: { margin: 0, padding: tokens.spacingVerticalXS, backgroundColor: '#fde7e9', color: '#8a1c1c' },
   scroll: { overflow: 'auto', flex: 1, outline: 'none', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   table: { borderCollapse: 'collapse', tableLayout: 'fixed', fontFamily: 'Arial, sans-serif', fontSize: '13px' },
-  header: { backgroundColor: '#f3f3f3', color: '#444444', fontWeight: 'normal', border: '1px solid #d4d4d4', padding: '0 4px', fontSize: '11px' },
-  cell: { border: '1px solid #e6e6e6', padding: '0 3px', overflow: 'hidden', whiteSpace: 'nowrap', cursor: 'cell', verticalAlign: 'bottom' },
+  header: {
+    backgroundColor: '#f3f3f3',
+    color: '#444444',
+    fontWeight: 'normal',
+    border: '1px solid #d4d4d4',
+    padding: '0 4px',
+    fontSize: '11px',
+  },
+  cell: {
+    border: '1px solid #e6e6e6',
+    padding: '0 3px',
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    cursor: 'cell',
+    verticalAlign: 'bottom',
+  },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
-  tabs: { display: 'flex', flexWrap: 'wrap', gap: '2px', padding: tokens.spacingVerticalXS, borderTop: '1px solid #d4d4d4', backgroundColor: '#f3f3f3' },
-  tab: { border: '1px solid #c8c8c8', backgroundColor: '#ffffff', color: '#000000', padding: '2px 10px', cursor: 'pointer', font: 'inherit' },
+  tabs: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '2px',
+    padding: tokens.spacingVerticalXS,
+    borderTop: '1px solid #d4d4d4',
+    backgroundColor: '#f3f3f3',
+  },
+  tab: {
+    border: '1px solid #c8c8c8',
+    backgroundColor: '#ffffff',
+    color: '#000000',
+    padding: '2px 10px',
+    cursor: 'pointer',
+    font: 'inherit',
+  },
   activeTab: { fontWeight: 'bold', borderBottom: '3px solid #107c41' },
   empty: { padding: tokens.spacingHorizontalL },
 });
 
 type Sheet = SimulatedExcel['model']['sheets'][number];
 
-const hex = (color: string | undefined): string | undefined => (color === undefined ? undefined : color.startsWith('#') ? color : `#${color}`);
+const hex = (color: string | undefined): string | undefined =>
+  color === undefined ? undefined : color.startsWith('#') ? color : `#${color}`;
 
 /** The mark's severity, told by its look (the plan's two mark styles). */
 function severityOf(format: ConditionalFormatModel): 'feil' | 'advarsel' {
@@ -55,7 +84,14 @@ function cellStyle(view: ReturnType<typeof cellView> | undefined, mark: Conditio
           fontStyle: format.font.italic ? 'italic' : 'normal',
           color: hex(format.font.color),
           whiteSpace: format.wrapText ? 'normal' : 'nowrap',
-          textAlign: horizontal === 'right' || horizontal === 'center' ? horizontal : horizontal === 'left' ? 'left' : typeof view?.value === 'number' ? 'right' : 'left',
+          textAlign:
+            horizontal === 'right' || horizontal === 'center'
+              ? horizontal
+              : horizontal === 'left'
+                ? 'left'
+                : typeof view?.value === 'number'
+                  ? 'right'
+                  : 'left',
           borderTop: border(format.borders.top),
           borderBottom: border(format.borders.bottom),
           borderLeft: border(format.borders.left),
@@ -142,8 +178,28 @@ export function SheetGrid({ excel, onChange }: { readonly excel: SimulatedExcel;
     grid.current?.focus();
   };
 
+  // A paste skips Excel's data validation, as in Excel: this is how `10?` gets into a number cell.
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>): void => {
+    const text = event.clipboardData.getData('text/plain');
+    if (text === '') return;
+    event.preventDefault();
+    const rows = text
+      .replace(/\r?\n$/, '')
+      .split(/\r?\n/)
+      .map((line) => line.split('\t'));
+    const pasted = excel.user.paste(active.name, cursor, rows);
+    setRefused(pasted.accepted ? undefined : pasted.message);
+    onChange();
+  };
+
   const onGridKey = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const moves: Record<string, readonly [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+    const moves: Record<string, readonly [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, 1],
+    };
     const step = moves[event.key];
     if (step !== undefined) {
       event.preventDefault();
@@ -201,7 +257,7 @@ export function SheetGrid({ excel, onChange }: { readonly excel: SimulatedExcel;
           {m.refused}: {refused}
         </p>
       ) : null}
-      <div ref={grid} className={styles.scroll} tabIndex={0} onKeyDown={onGridKey} aria-label={active.name} role="region">
+      <div ref={grid} className={styles.scroll} tabIndex={0} onKeyDown={onGridKey} onPaste={onPaste} aria-label={active.name} role="region">
         <table className={styles.table} role="grid" aria-label={active.name} aria-rowcount={rows} aria-colcount={columns}>
           <colgroup>
             <col style={{ width: 36 }} />
@@ -232,7 +288,8 @@ export function SheetGrid({ excel, onChange }: { readonly excel: SimulatedExcel;
                     const address = cellAddress(column, row);
                     if (covered.has(address)) return null;
                     const view = views.get(address);
-                    const mark = marked.get(address);
+                    // The first format that holds is the look Excel shows (feil come first).
+                    const mark = marked.get(address)?.[0];
                     const isSelected = address === cursor;
                     return (
                       <td

@@ -7,7 +7,6 @@ export const demoMessages = {
   group: 'BOSO-rapport',
   open: 'Åpne',
   check: 'Kontroller',
-  checkDone: 'Kontroller er ferdig.',
   undo: 'Angre',
   nothingToUndo: 'Det er ingenting å angre.',
   workbook: 'Arbeidsbok',

@@ -5,14 +5,15 @@
  * setup and, last, protection. The caller syncs once for all of it.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress, sheetAddress, type RangePosition } from '../report/layout/a1';
+import { rectangles } from '../report/layout/conditional-formats';
 import type { CellPlan, ConditionalFormatPlan, LayoutPlan, SheetPlan, TablePlan, ValidationPlan } from '../report/layout/plan';
-import type { CellStyle, MarkStyle, StyleName } from '../report/layout/styles';
+import type { BorderLine, CellStyle, MarkStyle, StyleName } from '../report/layout/styles';
 import type { BorderEdge, Range, RangeFormat, RequestContext, Worksheet } from './office';
 
 /** The cell on the first sheet where the add-in writes its status line, named so it is found after rows move. */
 export const STATUS_NAME = 'BOSO_status';
 
-const BORDER_COLOR = '#BFBFBF';
+const BORDER_COLOR = 'BFBFBF';
 const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 const MM_PER_INCH = 25.4;
 const POINTS_PER_INCH = 72;
@@ -44,39 +45,8 @@ function content(cell: CellPlan | undefined): string | number {
   return typeof cell.value === 'number' ? cell.value : asWritten(cell.value);
 }
 
-/** Rectangles that together cover exactly the cells given: runs along rows, stacked where rows repeat. */
-export function rectangles(cells: readonly { row: number; column: number }[]): RangePosition[] {
-  const byRow = new Map<number, number[]>();
-  for (const { row, column } of cells) byRow.set(row, [...(byRow.get(row) ?? []), column]);
-  const open = new Map<string, RangePosition>();
-  const done: RangePosition[] = [];
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const columns = [...new Set(byRow.get(row))].sort((a, b) => a - b);
-    const runs: { left: number; right: number }[] = [];
-    for (const column of columns) {
-      const last = runs.at(-1);
-      if (last && last.right === column - 1) last.right = column;
-      else runs.push({ left: column, right: column });
-    }
-    const seen = new Set<string>();
-    for (const run of runs) {
-      const id = `${run.left}:${run.right}`;
-      seen.add(id);
-      const above = open.get(id);
-      if (above && above.bottom === row - 1) open.set(id, { ...above, bottom: row });
-      else {
-        if (above) done.push(above);
-        open.set(id, { top: row, bottom: row, ...run });
-      }
-    }
-    for (const [id, rect] of open) {
-      if (!seen.has(id) && rect.bottom < row) {
-        done.push(rect);
-        open.delete(id);
-      }
-    }
-  }
-  return [...done, ...open.values()];
+function lineOf(line: BorderLine): { style: 'Continuous' | 'Dash'; color: string } {
+  return { style: line.style === 'dash' ? 'Dash' : 'Continuous', color: color(line.color) };
 }
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -91,11 +61,12 @@ function applyStyle(range: Range, style: CellStyle, font: LayoutPlan['font'], mu
   if (style.color) format.font.color = color(style.color);
   if (style.fill) format.fill.color = color(style.fill);
   if (style.border) {
+    const line = style.border === true ? lineOf({ style: 'continuous', color: BORDER_COLOR }) : lineOf(style.border);
     const edges = [...EDGES, ...(multiRow ? (['InsideHorizontal'] as const) : []), ...(multiColumn ? (['InsideVertical'] as const) : [])];
     for (const edge of edges) {
       const border = format.borders.getItem(edge);
-      border.style = 'Continuous';
-      border.color = BORDER_COLOR;
+      border.style = line.style;
+      border.color = line.color;
       border.weight = 'Thin';
     }
   }
@@ -136,14 +107,14 @@ function applyConditionalFormat(range: Range, plan: ConditionalFormatPlan, mark:
   format.custom.rule.formula = `=${plan.formula}`;
   format.custom.format.fill.color = color(mark.fill);
   format.custom.format.font.color = color(mark.fontColor);
-  if (mark.bold) format.custom.format.font.bold = true;
+  // Set either way: where a feil and an advarsel both hold, the higher priority decides every property.
+  format.custom.format.font.bold = mark.bold;
+  const line = lineOf(mark.border);
   for (const edge of EDGES) {
     const border = format.custom.format.borders.getItem(edge);
-    border.style = mark.border.style === 'dash' ? 'Dash' : 'Continuous';
-    border.color = color(mark.border.color);
+    border.style = line.style;
+    border.color = line.color;
   }
-  // The plan lists them in priority order and the first that holds wins the cell.
-  format.stopIfTrue = true;
 }
 
 /** `&L…&C…&R…` (Excel's header and footer codes) → the three sections Office.js sets apart. */

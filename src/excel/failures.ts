@@ -47,8 +47,11 @@ export async function attempt<T>(work: () => Promise<T>, timeoutMs: number): Pro
   const silence = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Timeout()), timeoutMs);
   });
+  const running = work();
+  // Given up on, the batch may still fail later: that is no longer anyone's to handle.
+  running.catch(() => undefined);
   try {
-    return { ok: true, value: await Promise.race([work(), silence]) };
+    return { ok: true, value: await Promise.race([running, silence]) };
   } catch (error) {
     if (error instanceof Timeout) return failure('tidsavbrudd');
     const code = excelCode(error);

@@ -41,7 +41,7 @@ export type ChangedEvent = Partial<Pick<Excel.WorksheetChangedEventArgs, 'trigge
 
 export interface Worksheet extends Pick<Excel.Worksheet, 'name' | 'visibility' | 'showGridlines' | 'isNullObject'> {
   readonly freezePanes: Pick<Excel.WorksheetFreezePanes, 'freezeRows'>;
-  readonly tables: TableCollection;
+  readonly tables: WorksheetTableCollection;
   readonly protection: Pick<Excel.WorksheetProtection, 'protect'>;
   readonly pageLayout: PageLayout;
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
@@ -55,7 +55,7 @@ export interface Worksheet extends Pick<Excel.Worksheet, 'name' | 'visibility' |
 export interface PageLayout
   extends Pick<
     Excel.PageLayout,
-    'paperSize' | 'orientation' | 'zoom' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin'
+    'paperSize' | 'orientation' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin'
   > {
   readonly headersFooters: { readonly defaultForAllPages: Pick<Excel.HeaderFooter, 'leftFooter' | 'centerFooter' | 'rightFooter'> };
   setPrintTitleRows(printTitleRows: string): void;
@@ -79,7 +79,7 @@ export interface RangeFormat extends Pick<Excel.RangeFormat, 'horizontalAlignmen
   readonly protection: Pick<Excel.FormatProtection, 'locked'>;
 }
 
-export interface ConditionalFormat extends Pick<Excel.ConditionalFormat, 'stopIfTrue'> {
+export interface ConditionalFormat {
   readonly custom: {
     readonly rule: Pick<Excel.ConditionalFormatRule, 'formula'>;
     readonly format: {
@@ -102,9 +102,14 @@ export interface NamedItem extends Pick<Excel.NamedItem, 'isNullObject'> {
   delete(): void;
 }
 
+/** The workbook's tables, found by name. */
 export interface TableCollection {
-  add(address: string, hasHeaders: boolean): Table;
   getItemOrNullObject(key: string): Table;
+}
+
+/** A sheet's tables, where the add-in adds its own. */
+export interface WorksheetTableCollection {
+  add(address: string, hasHeaders: boolean): Table;
 }
 
 export interface Table extends Pick<Excel.Table, 'name' | 'style' | 'showTotals' | 'showHeaders' | 'isNullObject'> {

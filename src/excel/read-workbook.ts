@@ -44,6 +44,13 @@ export function splitAddress(address: string): { sheet: string; rect: RangePosit
 
 const key = (sheet: string, address: string): string => `${sheet}!${address}`;
 
+/** One sync: what `queueWorkbookRead` finds. */
+export async function readWorkbook(context: RequestContext): Promise<WorkbookRead> {
+  const done = queueWorkbookRead(context);
+  await context.sync();
+  return done();
+}
+
 /** Queues the loads; the function it returns gives what they found, once the context has synced. */
 export function queueWorkbookRead(context: RequestContext): () => WorkbookRead {
   const { workbook } = context;

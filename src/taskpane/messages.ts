@@ -1,7 +1,8 @@
 /**
- * Every text the task pane and the ribbon command show, in bokmål. Components take their words only
- * from here (through `useMessages`), so nynorsk is one more object of type `Messages`, chosen at start,
- * not edits all over the components. The findings' own sentences come from the domain (messages.ts).
+ * Every text the task pane shows, in bokmål. Components take their words only from here (through
+ * `useMessages`), so nynorsk is one more object of type `Messages` given to PaneApp at start, not edits
+ * all over the components. The findings' sentences come from the domain (src/report/messages.ts), what
+ * Excel refused and the status line from src/excel.
  */
 import { formatNumber } from '../ui/format';
 
@@ -12,9 +13,6 @@ export const nb = {
   appName: 'BOSO-rapport',
   starting: 'Starter BOSO-rapport …',
   notInExcel: 'BOSO-rapport virker bare i Excel. Åpne tillegget fra fanen Hjem i Excel, gruppen BOSO-rapport.',
-  needsNewerExcel: (version: string) =>
-    `BOSO-rapport trenger Excel 2019 eller nyere, eller Microsoft 365 (Excel-API ${version}). ` +
-    'Oppdater Excel, eller åpne arbeidsboken i Excel på nettet.',
   loading: 'Henter …',
 
   tabs: { mal: 'Mal', kontroll: 'Kontroll', sammendrag: 'Sammendrag' },
@@ -39,7 +37,6 @@ export const nb = {
     insert: 'Sett inn malen',
     inserting: 'Setter inn malen …',
     chooseKommune: 'Velg en kommune først.',
-    inserted: 'Malen er satt inn.',
     present: (year: number | undefined, kommune: string | undefined) =>
       `Arbeidsboken har allerede årsrapporten${year === undefined ? '' : ` for ${year}`}${kommune === undefined ? '' : ` for ${kommune}`}.`,
     goToReport: 'Gå til rapporten',
@@ -53,18 +50,20 @@ export const nb = {
   kontroll: {
     checkNow: 'Kontroller nå',
     checking: 'Kontrollerer …',
-    noTemplate: 'Arbeidsboken har ingen årsrapport ennå. Sett inn malen under Mal.',
     noErrors: 'Ingen feil',
     noErrorsDetail: 'Rapporten kan sendes inn.',
+    noErrorsButRequired: (n: number) =>
+      `Fyll ut ${n === 1 ? 'feltet' : `de ${formatNumber(n)} feltene`} som er merket «Må fylles ut», så kan rapporten sendes inn.`,
     nothingLeft: 'Alt er fylt ut, og kontrollen fant ingenting å rette.',
     summary: (errors: number, warnings: number) =>
       errors === 0 && warnings === 0
         ? 'Ingen feil eller advarsler.'
         : errors === 0
           ? `Ingen feil, ${counted(warnings, 'advarsel', 'advarsler')}.`
-          : `${counted(errors, 'feil', 'feil')}, ${counted(warnings, 'advarsel', 'advarsler')}.`,
+          : `${counted(errors, 'feil', 'feil')}, ${warnings === 0 ? 'ingen advarsler' : counted(warnings, 'advarsel', 'advarsler')}.`,
     errorBadge: (n: number) => counted(n, 'feil', 'feil'),
-    remainingCount: (n: number) => `${counted(n, 'felt', 'felt')} gjenstår å fylle ut.`,
+    remainingCount: (n: number, required: number) =>
+      `${counted(n, 'felt', 'felt')} gjenstår å fylle ut${required > 0 ? `, ${formatNumber(required)} av dem før rapporten kan sendes inn` : ''}.`,
     sectionCounts: (errors: number, warnings: number) =>
       [errors > 0 ? counted(errors, 'feil', 'feil') : undefined, warnings > 0 ? counted(warnings, 'advarsel', 'advarsler') : undefined]
         .filter((p) => p !== undefined)
@@ -86,19 +85,12 @@ export const nb = {
   sammendrag: {
     intro: 'De samme tallene som formlene i arket viser, regnet ut fra det som står i rapporten nå.',
     notANumber: 'Kan ikke regnes ut: en celle inneholder noe som ikke er et tall.',
-    noTemplate: 'Arbeidsboken har ingen årsrapport ennå. Sett inn malen under Mal.',
   },
 
   cellLabel: {
     comment: (of: string) => `Kommentar til ${of}`,
     tableRow: (column: string, table: string, row: number | 'sum') => `${column}, ${row === 'sum' ? 'sumraden' : `rad ${row}`} i ${table}`,
     sumOf: (names: readonly string[]) => names.join(' + '),
-  },
-
-  status: {
-    checked: (time: string, errors: number, warnings: number) =>
-      `Kontrollert ${time}: ${counted(errors, 'feil', 'feil')}, ${counted(warnings, 'advarsel', 'advarsler')}`,
-    noTemplate: (time: string) => `Kontrollert ${time}: arbeidsboken har ingen årsrapport. Åpne BOSO-rapport og sett inn malen.`,
   },
 };
 

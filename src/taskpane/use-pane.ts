@@ -23,9 +23,21 @@ export interface InsertChoice {
   readonly sheetNames?: Readonly<Record<string, string>>;
 }
 
+/** Which report the workbook holds, as the header and Mal name it. */
+export interface ReportIdentity {
+  readonly year?: number;
+  readonly kommunenummer?: string;
+  readonly kommunenavn?: string;
+}
+
 export interface Pane {
-  /** Undefined until the first read. */
+  /** Undefined until the first read of the workbook's state (the sheet names the plan needs come with it). */
   readonly workbook?: WorkbookState;
+  /**
+   * The report in the workbook as soon as either read tells: the state, or before it the first read of the
+   * report (which needs no layout plan); null when there is none, undefined while unknown.
+   */
+  readonly report: ReportIdentity | null | undefined;
   readonly check: CheckState;
   /** What Excel refused last, until the next call succeeds. */
   readonly failure?: HostFailure;
@@ -36,6 +48,15 @@ export interface Pane {
   select(cells: readonly string[]): Promise<void>;
   restoreFormulas(cells: readonly string[]): Promise<void>;
   convertNumberText(cells: readonly string[]): Promise<void>;
+}
+
+function identityOf(read: ReportFound): ReportIdentity {
+  const { rapporteringsar, kommunenummer, kommunenavn } = read.payload.values;
+  return {
+    ...(typeof rapporteringsar === 'number' ? { year: rapporteringsar } : {}),
+    ...(typeof kommunenummer === 'string' ? { kommunenummer } : {}),
+    ...(typeof kommunenavn === 'string' ? { kommunenavn } : {}),
+  };
 }
 
 const planFor = async (prefill: Prefill = {}): Promise<LayoutPlan> =>
@@ -70,15 +91,16 @@ export function usePane(api: WorkbookApi): Pane {
     try {
       do {
         again.current = false;
-        const [read, { checkReport }] = await Promise.all([api.readReport(), import('./check-report')]);
-        const found = settle(read);
+        const found = settle(await api.readReport());
         if (found === undefined) break;
+        // A workbook without the template needs no rules: Mal shows at once, the rules load when needed.
+        if (found.kind !== 'rapport') {
+          setCheck({ kind: 'ingenRapport', message: found.message });
+          continue;
+        }
+        const { checkReport } = await import('./check-report');
         const at = new Date();
-        setCheck(
-          found.kind === 'rapport'
-            ? { kind: 'kontrollert', read: found, result: checkReport(found, at), at }
-            : { kind: 'ingenRapport', message: found.message },
-        );
+        setCheck({ kind: 'kontrollert', read: found, result: checkReport(found, at), at });
       } while (again.current);
     } finally {
       inFlight.current = false;
@@ -86,9 +108,10 @@ export function usePane(api: WorkbookApi): Pane {
     }
   }, [api, settle]);
 
+  // The report first: it tells Mal and Kontroll what to show. The state needs the layout plan, whose
+  // building (about 0.1 s) would hold the first view up; it follows, for the sheet names and the header.
   useEffect(() => {
-    void loadState();
-    void checkNow();
+    void checkNow().then(loadState);
   }, [loadState, checkNow]);
 
   // Watch the template's sheets while there are any; a new set of sheets (after an insert) is watched anew.
@@ -101,8 +124,10 @@ export function usePane(api: WorkbookApi): Pane {
       .watch(() => void checkNow())
       .then((result) => {
         if (!result.ok) return setFailure(result);
-        if (stopped) result.value.stop();
-        else watcher = result.value;
+        if (stopped) return result.value.stop();
+        watcher = result.value;
+        // What changed between the first read and the watch's start fired nothing the watch could hear.
+        void checkNow();
       });
     return () => {
       stopped = true;
@@ -122,6 +147,7 @@ export function usePane(api: WorkbookApi): Pane {
 
   return {
     ...(workbook === undefined ? {} : { workbook }),
+    report: workbook !== undefined ? (workbook.report ?? null) : check.kind === 'venter' ? undefined : check.kind === 'ingenRapport' ? null : identityOf(check.read),
     check,
     ...(failure === undefined ? {} : { failure }),
     checking,

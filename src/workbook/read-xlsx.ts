@@ -3,9 +3,7 @@
  * defined names and tables and ExcelJS's cells, with the address of every cell read.
  */
 import type { Workbook } from 'exceljs';
-import { readReport, type ReportSource } from '../report/read-report';
-import type { PayloadV1 } from '../report/payload';
-import type { Template } from '../report/template';
+import { readReport, type ReportReading, type ReportSource } from '../report/read-report';
 import { readCellValue } from './cell-value';
 import { openXlsx, type OpenFailure } from './open-xlsx';
 import type { WorkbookMap } from './workbook-map';
@@ -14,15 +12,7 @@ export type ReadFailure =
   | OpenFailure
   | { readonly ok: false; readonly reason: 'ukjentMal' | 'ikkeMal'; readonly message: string };
 
-export type ReadResult =
-  | {
-      readonly ok: true;
-      readonly template: Template;
-      readonly payload: PayloadV1;
-      /** Field id or table cell (`okonomi[3].budsjett`, `okonomi.total.budsjett`) → `'5 Økonomi'!C12`. */
-      readonly addresses: Record<string, string>;
-    }
-  | ReadFailure;
+export type ReadResult = Pick<Extract<ReportReading, { ok: true }>, 'ok' | 'template' | 'payload' | 'addresses'> | ReadFailure;
 
 const NOT_TEMPLATE: ReadFailure = {
   ok: false,

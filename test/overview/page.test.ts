@@ -38,7 +38,7 @@ browser('the overview page in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    build = await buildWeb({ app: 'oversikt' }, 'production', ['web']);
+    build = await buildWeb();
     expect(build.errors).toEqual([]);
     const page = loadOverviewPage(join(build.dir, 'web'));
     server = await testServer({ ...(page ? { page } : {}) });
@@ -54,7 +54,6 @@ browser('the overview page in Chromium', () => {
   afterAll(async () => {
     await chromium?.close();
     await server?.close();
-    build?.remove();
   });
 
   async function open(url: string): Promise<Page> {

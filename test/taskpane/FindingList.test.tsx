@@ -54,7 +54,8 @@ describe('FindingList', () => {
   it('lists what remains to fill in apart, marking what must be filled in before sending', async () => {
     const selected = showList(check(reportWith({ programleder: '', a1: '' })).findings);
     expect(screen.getByText('Ingen feil')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Ingen feil eller advarsler. 2 felt gjenstår å fylle ut.');
+    expect(screen.getByText('Fyll ut feltet som er merket «Må fylles ut», så kan rapporten sendes inn.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Ingen feil eller advarsler. 2 felt gjenstår å fylle ut, 1 av dem før rapporten kan sendes inn.');
     const remaining = screen.getByRole('region', { name: 'Gjenstår å fylle ut' });
     expect(within(remaining).getAllByText('Må fylles ut')).toHaveLength(1);
     await userEvent.click(within(remaining).getByRole('button', { name: 'Programleder' }));

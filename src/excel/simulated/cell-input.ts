@@ -4,7 +4,7 @@
  * number unless the cell is formatted as text); a user typing in a Norwegian Excel writes `1 234,5` and
  * `19.02.2014`. Reading gives '' for an empty cell and the error's text for an error.
  */
-import { textToNumber, isError, type Value } from './calculation';
+import { textToNumber, isError, type Value } from './values';
 import { parseFormula } from './formula-syntax';
 import type { Content } from './model';
 

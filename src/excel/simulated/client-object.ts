@@ -13,8 +13,13 @@ export interface Operation {
   readonly payload?: unknown;
   /** Whether it changes the workbook (an undo record, a change event). */
   readonly write: boolean;
+  /** Part of another operation in Office's request (an `…OrNullObject` object's null check): not counted on its own. */
+  readonly implied?: boolean;
   run(): void;
 }
+
+/** How a proxy finds its object when an operation runs; undefined when it does not exist. */
+export type Locate<M> = () => M | undefined;
 
 export interface Queue {
   enqueue(operation: Operation): void;
@@ -42,14 +47,14 @@ export abstract class ClientObject<M> {
 
   /** An `…OrNullObject` result: Office loads `isNullObject` at the next sync without being asked. */
   checkNull(): this {
-    this.queue.enqueue({ name: `${this.type}.isNullObject`, write: false, run: () => (this.nullObject = this.locate() === undefined) });
+    this.queue.enqueue({ name: `${this.type}.isNullObject`, write: false, implied: true, run: () => (this.nullObject = this.locate() === undefined) });
     return this;
   }
 
   /** The object; ItemNotFound when it does not exist (a null object is refused too: writing to it is a programming error). */
   protected model(): M {
     const model = this.locate();
-    if (model === undefined) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`, this.type);
+    if (model === undefined) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`);
     return model;
   }
 
@@ -82,7 +87,7 @@ export abstract class ClientObject<M> {
       write: false,
       run: () => {
         const model = this.locate();
-        if (model === undefined && !this.nullable) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`, this.type);
+        if (model === undefined && !this.nullable) throw new RichApiError('ItemNotFound', `The requested ${this.type} does not exist.`);
         this.nullObject = model === undefined;
         if (model !== undefined) for (const name of names) this.loaded.set(name, this.property(model, name));
       },

@@ -4,23 +4,8 @@
  * template writes to this list.
  */
 import type { FormulaNode } from './formula-syntax';
-import {
-  compare,
-  errorValue,
-  isError,
-  isRange,
-  REF,
-  textToNumber,
-  toBoolean,
-  toNumber,
-  toText,
-  VALUE,
-  type Calculation,
-  type Operand,
-  type Position,
-  type RangeValue,
-  type Value,
-} from './calculation';
+import type { Calculation } from './calculation';
+import { compare, errorValue, isError, isRange, REF, textToNumber, toBoolean, toNumber, toText, VALUE, type Operand, type Position, type RangeValue, type Value } from './values';
 import type { ErrorValue } from './model';
 
 export type WorksheetFunction = (args: readonly FormulaNode[], position: Position, calc: Calculation) => Operand;
@@ -130,7 +115,7 @@ function datePart(part: (date: Date) => number): WorksheetFunction {
 /** Excel's NUMBERVALUE: spaces anywhere are ignored, group separators only before the decimal one, `%` at the end divides by 100. */
 function numberValue(raw: string, decimal: string, group: string): number | ErrorValue {
   if (decimal === '' || group === '' || decimal === group) return VALUE;
-  let s = raw.replace(/ /g, '');
+  let s = raw.replace(/\s/g, '');
   if (s === '') return 0;
   let divisor = 1;
   while (s.endsWith('%')) {
@@ -194,7 +179,20 @@ const firstRange = (args: readonly FormulaNode[], position: Position, calc: Calc
   return isRange(operand) ? operand : isError(operand) ? operand : VALUE;
 };
 
+const constant =
+  (value: Value): WorksheetFunction =>
+  (args) =>
+    args.length === 0 ? value : VALUE;
+
 export const functions: Readonly<Record<string, WorksheetFunction>> = {
+  TRUE: constant(true),
+  FALSE: constant(false),
+  NA: constant(errorValue('#N/A')),
+  TODAY: (args, _position, calc) => {
+    if (args.length > 0) return VALUE;
+    const { year, month, day } = calc.today();
+    return serial(year, month, day);
+  },
   IF: (args, position, calc) => {
     const [test, yes, no] = args;
     if (!test || args.length > 3) return VALUE;

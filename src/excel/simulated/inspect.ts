@@ -4,7 +4,7 @@
  * that holds) — for the tests, and for the demo that draws the sheets.
  */
 import { cellAddress, parseAddress, rangeAddress, sheetAddress } from '../../report/layout/a1';
-import { isError, toBoolean } from './calculation';
+import { isError, toBoolean } from './values';
 import { officeFormula, officeValue } from './cell-input';
 import { cellAt, defaultFormat, findSheet, parseCellKey, type CellFormat, type ConditionalFormatModel, type SheetModel } from './model';
 import type { SimulatedExcel } from './simulated-excel';
@@ -47,19 +47,22 @@ export function usedCells(excel: SimulatedExcel, sheetName: string): Map<string,
   );
 }
 
-/** The conditional format that marks each marked cell: the first in priority whose condition holds there. */
-export function marks(excel: SimulatedExcel, sheetName: string): Map<string, ConditionalFormatModel> {
+/**
+ * The conditional formats whose condition holds, for each marked cell, highest priority first: the first
+ * is the look Excel shows (it wins every property the others set too).
+ */
+export function marks(excel: SimulatedExcel, sheetName: string): Map<string, ConditionalFormatModel[]> {
   const sheet = sheetOf(excel, sheetName);
-  const marked = new Map<string, ConditionalFormatModel>();
+  const marked = new Map<string, ConditionalFormatModel[]>();
   for (const format of sheet.conditionalFormats) {
     for (let row = format.rect.top; row <= format.rect.bottom; row++) {
       for (let column = format.rect.left; column <= format.rect.right; column++) {
-        const address = cellAddress(column, row);
-        if (marked.has(address)) continue;
         const position = { sheet, row, column, rows: row - format.rect.top, columns: column - format.rect.left };
         const result = excel.calculation.evaluate(format.formula, position);
         // A condition that gives an error marks nothing, as in Excel.
-        if (!isError(result) && toBoolean(result) === true) marked.set(address, format);
+        if (isError(result) || toBoolean(result) !== true) continue;
+        const address = cellAddress(column, row);
+        marked.set(address, [...(marked.get(address) ?? []), format]);
       }
     }
   }

@@ -61,7 +61,6 @@ export interface ConditionalFormatModel {
   rect: Rect;
   /** Relative to the range's top-left cell, without `=`. */
   formula: string;
-  stopIfTrue: boolean;
   fill?: string;
   fontColor?: string;
   bold?: boolean;
@@ -71,7 +70,6 @@ export interface ConditionalFormatModel {
 export interface PageModel {
   paperSize?: string;
   orientation?: string;
-  zoom?: Excel.PageLayoutZoomOptions;
   margins: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
   printTitleRows?: string;
   footer: { left?: string; center?: string; right?: string };

@@ -1,8 +1,8 @@
 /** The simulated `Range` and what hangs off it: formats, borders, data validation, conditional formats. */
-import { quoteSheetName, rangeAddress } from '../../report/layout/a1';
+import { parseRange, quoteSheetName, rangeAddress } from '../../report/layout/a1';
 import type { BorderEdge, ConditionalFormat, Range, RangeFormat } from '../office';
 import { apiInput, officeFormula, officeValue } from './cell-input';
-import { ClientObject, type Queue } from './client-object';
+import { ClientObject, type Locate, type Queue } from './client-object';
 import { RichApiError } from './errors';
 import { parseFormula } from './formula-syntax';
 import { cellsOf, sameRect, touchCell, type BorderModel, type CellFormat, type ConditionalFormatModel, type Rect, type SheetModel, type ValidationModel } from './model';
@@ -14,7 +14,12 @@ export interface RangeModel {
   readonly rect: Rect;
 }
 
-type Locate<M> = () => M | undefined;
+/** `A1`, `A1:B2` or `'Sheet'!A1:B2` on a sheet; InvalidArgument for anything else. */
+export function rectOf(address: string): Rect {
+  const rect = parseRange(address.replace(/^.*!/, ''));
+  if (!rect) throw new RichApiError('InvalidArgument', `The address '${address}' is not valid.`, 'Worksheet.getRange');
+  return rect;
+}
 
 function grid<T>(rect: Rect, cell: (row: number, column: number) => T): T[][] {
   return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
@@ -150,7 +155,7 @@ export class SimRange extends ClientObject<RangeModel> implements Range {
     this.write('conditionalFormats.add', type, (range) => {
       id = this.state.nextId();
       // Excel puts a new conditional format first: it has the highest priority.
-      range.sheet.conditionalFormats.unshift({ id, rect: range.rect, formula: '', stopIfTrue: false, borders: {} });
+      range.sheet.conditionalFormats.unshift({ id, rect: range.rect, formula: '', borders: {} });
       this.state.touch(range.sheet);
     });
     const locate = this.child((range) => range.sheet.conditionalFormats.find((f) => f.id === id));
@@ -442,15 +447,8 @@ class SimConditionalFormat extends ClientObject<ConditionalFormatModel> implemen
     };
   }
 
-  protected property(model: ConditionalFormatModel, name: string): unknown {
-    return name === 'stopIfTrue' ? model.stopIfTrue : undefined;
-  }
-
-  get stopIfTrue(): boolean {
-    return this.read('stopIfTrue');
-  }
-  set stopIfTrue(stop: boolean) {
-    this.write('stopIfTrue', stop, (model) => (model.stopIfTrue = stop));
+  protected property(): unknown {
+    throw new RichApiError('InvalidArgument', 'The simulated ConditionalFormat is written, not read.', 'ConditionalFormat');
   }
 }
 

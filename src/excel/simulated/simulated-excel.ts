@@ -7,11 +7,11 @@
  * operations and request bytes, so tests and benchmarks can hold the add-in to its batching.
  */
 import type { Host, RequestContext, RunOptions } from '../office';
-import { Calculation } from './calculation';
+import { Calculation, type Day } from './calculation';
 import type { Operation } from './client-object';
 import { RichApiError, type ErrorCode } from './errors';
 import { FormulaSyntaxError } from './formula-syntax';
-import type { SheetModel, WorkbookModel } from './model';
+import { cellKey, cellsOf, type CellModel, type Rect, type SheetModel, type WorkbookModel } from './model';
 import type { ChangeDetail, ChangeHandler, ExcelState } from './state';
 import { SimulatedUser } from './user';
 import { SimContext } from './workbook';
@@ -21,6 +21,8 @@ export interface SimulatedExcelOptions {
   readonly apiVersion?: string;
   /** The largest request Excel accepts: 5 MB on the web; Windows and Mac have no such limit. */
   readonly requestLimitBytes?: number;
+  /** The day TODAY() gives; this machine's date when absent. */
+  readonly today?: () => Day;
 }
 
 export interface SyncRecord {
@@ -30,6 +32,9 @@ export interface SyncRecord {
 }
 
 type Snapshot = Pick<WorkbookModel, 'sheets' | 'names' | 'activeSheetId' | 'selection'>;
+
+/** What undo puts back: the whole workbook, or (for values typed or pasted) just the cells that changed. */
+type UndoRecord = { readonly workbook: Snapshot } | { readonly sheet: SheetModel['id']; readonly cells: ReadonlyMap<string, CellModel | undefined> };
 
 interface RunState {
   readonly options: RunOptions;
@@ -42,6 +47,13 @@ const OPERATION_OVERHEAD_BYTES = 60;
 // Excel keeps this many steps to undo.
 const UNDO_LIMIT = 100;
 
+/** A promise that resolves when `open` is called: what a sync waits for. */
+function gate(): { readonly done: Promise<void>; readonly open: () => void } {
+  let open = (): void => undefined;
+  const done = new Promise<void>((resolve) => (open = resolve));
+  return { done, open };
+}
+
 function version(text: string): number[] {
   return text.split('.').map(Number);
 }
@@ -49,7 +61,7 @@ function version(text: string): number[] {
 export class SimulatedExcel implements ExcelState {
   readonly model: WorkbookModel = { sheets: [], names: [], nextId: 1 };
   readonly settings = new Map<string, string>();
-  readonly calculation = new Calculation(this.model);
+  readonly calculation: Calculation;
   /** Every sync so far, in order. */
   readonly syncs: SyncRecord[] = [];
   readonly host: Host;
@@ -58,16 +70,17 @@ export class SimulatedExcel implements ExcelState {
 
   private readonly apiVersion: number[];
   private readonly requestLimit: number;
-  private undoStack: Snapshot[] = [];
+  private undoStack: UndoRecord[] = [];
   private readonly handlers = new Map<string, Set<ChangeHandler>>();
   private touched = new Set<SheetModel>();
   private undoCleared = false;
-  private editing: { readonly done: Promise<void>; readonly finish: () => void } | undefined;
-  private answering: { readonly done: Promise<void>; readonly release: () => void } | undefined;
+  private editing: ReturnType<typeof gate> | undefined;
+  private answering: ReturnType<typeof gate> | undefined;
   private fault: { readonly when: (operation: string) => boolean; readonly code: ErrorCode } | undefined;
 
   constructor(options: SimulatedExcelOptions = {}) {
     this.apiVersion = version(options.apiVersion ?? '1.20');
+    this.calculation = new Calculation(this.model, options.today);
     this.requestLimit = options.requestLimitBytes ?? 5 * MB;
     this.host = {
       run: (runOptions, batch) => this.run(runOptions, batch),
@@ -110,25 +123,21 @@ export class SimulatedExcel implements ExcelState {
 
   /** Syncs get no answer until `answer()`: Excel hanging on a big file. */
   stopAnswering(): void {
-    let release = (): void => undefined;
-    const done = new Promise<void>((resolve) => (release = resolve));
-    this.answering = { done, release };
+    this.answering = gate();
   }
 
   answer(): void {
-    this.answering?.release();
+    this.answering?.open();
     this.answering = undefined;
   }
 
   /** The user starts editing a cell (F2): batches fail or wait until `finishEditing`. */
   startEditing(): void {
-    let finish = (): void => undefined;
-    const done = new Promise<void>((resolve) => (finish = resolve));
-    this.editing = { done, finish };
+    this.editing = gate();
   }
 
   finishEditing(): void {
-    this.editing?.finish();
+    this.editing?.open();
     this.editing = undefined;
   }
 
@@ -148,16 +157,32 @@ export class SimulatedExcel implements ExcelState {
 
   /** Ctrl+Z: takes the last step back; false when there is nothing to undo. */
   undo(): boolean {
-    const before = this.undoStack.pop();
-    if (!before) return false;
-    Object.assign(this.model, before);
+    const record = this.undoStack.pop();
+    if (!record) return false;
+    if ('workbook' in record) Object.assign(this.model, record.workbook);
+    else {
+      const sheet = this.model.sheets.find((s) => s.id === record.sheet);
+      for (const [key, cell] of record.cells) {
+        if (cell) sheet?.cells.set(key, cell);
+        else sheet?.cells.delete(key);
+      }
+    }
     this.calculation.invalidate();
     return true;
   }
 
-  /** A change the user makes: one undo record, and a change event (with `details` when it is one cell's value). */
-  userChange(sheet: SheetModel, change: () => void, event: { readonly address: string; readonly details?: ChangeDetail; readonly silent?: boolean; readonly clearsUndo?: boolean }): void {
-    const before = this.snapshot();
+  /**
+   * A change the user makes: one undo record, and a change event (with `details` when it is one cell's
+   * value). `cells`: the change touches only these cells' values, so undo keeps only them.
+   */
+  userChange(
+    sheet: SheetModel,
+    change: () => void,
+    event: { readonly address: string; readonly details?: ChangeDetail; readonly silent?: boolean; readonly clearsUndo?: boolean; readonly cells?: Rect },
+  ): void {
+    const before: UndoRecord = event.cells
+      ? { sheet: sheet.id, cells: new Map([...cellsOf(event.cells)].map(({ row, column }) => [cellKey(row, column), structuredClone(sheet.cells.get(cellKey(row, column)))])) }
+      : { workbook: this.snapshot() };
     change();
     this.calculation.invalidate();
     if (event.clearsUndo) this.undoStack = [];
@@ -167,7 +192,7 @@ export class SimulatedExcel implements ExcelState {
     }
   }
 
-  private pushUndo(before: Snapshot): void {
+  private pushUndo(before: UndoRecord): void {
     this.undoStack.push(before);
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
   }
@@ -186,8 +211,9 @@ export class SimulatedExcel implements ExcelState {
 
   private async execute(operations: readonly Operation[], run: RunState): Promise<void> {
     const writes = operations.some((o) => o.write);
-    const requestBytes = this.requestSize(operations);
-    this.syncs.push({ operations: operations.length, requestBytes, writes });
+    const counted = operations.filter((o) => !o.implied);
+    const requestBytes = this.requestSize(counted);
+    this.syncs.push({ operations: counted.length, requestBytes, writes });
     await this.answering?.done;
     if (this.editing) {
       if (!run.options.delayForCellEdit) {
@@ -215,7 +241,8 @@ export class SimulatedExcel implements ExcelState {
     try {
       operation.run();
     } catch (error) {
-      if (error instanceof RichApiError) throw error;
+      // Where it happened, as Office names it, unless the error says more precisely.
+      if (error instanceof RichApiError) throw error.debugInfo.errorLocation === undefined ? new RichApiError(error.code, error.message, operation.name) : error;
       if (error instanceof FormulaSyntaxError) throw new RichApiError('InvalidArgument', `The formula is not valid: ${error.message}`, operation.name);
       throw error;
     } finally {
@@ -227,7 +254,7 @@ export class SimulatedExcel implements ExcelState {
     this.calculation.invalidate();
     // Before ExcelApi 1.20 an add-in's write could not be undone: Excel cleared the history instead.
     if (this.undoCleared || !this.supports('1.20')) this.undoStack = [];
-    else if (!(run.options.mergeUndoGroup && run.recorded)) this.pushUndo(before);
+    else if (!(run.options.mergeUndoGroup && run.recorded)) this.pushUndo({ workbook: before });
     run.recorded = true;
     for (const sheet of this.touched) {
       this.dispatch(sheet, this.supports('1.14') ? { triggerSource: 'ThisLocalAddin' } : {});

@@ -6,7 +6,8 @@
  */
 import { normalizeFormula } from '../../report/layout/formulas';
 import { mapReferences, type Reference } from '../../report/layout/formula-references';
-import { toText, type Calculation } from './calculation';
+import type { Calculation } from './calculation';
+import { toText } from './values';
 import { cellAt, findSheet, isFormula, touchCell, type Rect, type SheetModel, type TableModel, type WorkbookModel } from './model';
 import { fillFormula, insertRows } from './structure';
 

@@ -4,7 +4,7 @@
  * action is one undo step and one change event, with `details` only when one cell's value was typed.
  */
 import { cellAddress, parseAddress, parseRange, rangeAddress } from '../../report/layout/a1';
-import { isError, textToNumber, type Value } from './calculation';
+import { isError, textToNumber, type Value } from './values';
 import { officeValue, typedDate, typedInput, type Input } from './cell-input';
 import { cellsOf, contains, findName, findSheet, findTable, touchCell, type Content, type Rect, type SheetModel, type ValidationModel } from './model';
 import type { SimulatedExcel } from './simulated-excel';
@@ -133,6 +133,7 @@ export class SimulatedUser {
       {
         address,
         details: this.details(before, sheet, at),
+        cells: rect,
         ...options,
       },
     );
@@ -185,6 +186,7 @@ export class SimulatedUser {
         ),
       {
         address: rangeAddress(rect),
+        cells: rect,
         ...options,
         // Excel gives details only for one cell typed; a paste or a multi-cell edit comes without.
         ...(typed ? { details: this.details(before, sheet, at) } : {}),
@@ -230,6 +232,12 @@ export class SimulatedUser {
   renameSheet(from: string, to: string): void {
     const sheet = this.sheet(from);
     this.excel.userChange(sheet, () => renameSheet(this.excel.model, sheet, to), { address: '', silent: true, clearsUndo: true });
+  }
+
+  /** Review → Unprotect Sheet (the template's sheets have no password); like protecting, it clears the undo history. */
+  unprotect(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    this.excel.userChange(sheet, () => delete sheet.protection, { address: '', silent: true, clearsUndo: true });
   }
 
   /** Deletes a defined name in the Name Manager. */

@@ -4,9 +4,10 @@ import type { NamedItem, NamedItemCollection, Range, RequestContext, Setting, Se
 import { ClientObject, type Operation, type Queue } from './client-object';
 import { RichApiError } from './errors';
 import { findName, findSheet, findTable, type NameModel } from './model';
-import { SimRange, type RangeModel } from './range';
+import { rectOf, SimRange, type RangeModel } from './range';
 import type { ExcelState } from './state';
-import { rectOf, SimTableCollection, SimWorksheetCollection } from './worksheet';
+import { SimTableCollection } from './table-objects';
+import { SimWorksheetCollection } from './worksheet';
 
 export class SimContext implements RequestContext, Queue {
   readonly workbook: Workbook;
@@ -19,7 +20,7 @@ export class SimContext implements RequestContext, Queue {
     this.workbook = {
       worksheets: new SimWorksheetCollection(this, state),
       names: new SimNamedItemCollection(this, state),
-      tables: new SimTableCollection(this, state, undefined),
+      tables: new SimTableCollection(this, state),
       settings: new SimSettingCollection(this, state),
     };
   }

@@ -1,27 +1,17 @@
 /** The simulated `Worksheet`, its collection, its page layout and its tables. */
-import { parseRange } from '../../report/layout/a1';
 import { mapReferences } from '../../report/layout/formula-references';
 import { isValidSheetName } from '../../report/layout/rename-sheets';
-import type { ChangedEvent, PageLayout, Range, Table, TableCollection, Worksheet, WorksheetCollection } from '../office';
-import { ClientObject, type Queue } from './client-object';
+import type { ChangedEvent, PageLayout, Range, Worksheet, WorksheetCollection } from '../office';
+import { ClientObject, type Locate, type Queue } from './client-object';
 import { RichApiError } from './errors';
-import { findName, findSheet, findTable, isFormula, newSheet, overlaps, type PageModel, type Rect, type SheetModel, type TableModel } from './model';
-import { SimRange, type RangeModel } from './range';
+import { findSheet, isFormula, newSheet, type PageModel, type SheetModel } from './model';
+import { rectOf, SimRange, type RangeModel } from './range';
 import type { ExcelState } from './state';
-import { columnNames, nameEmptyHeaders, setShowTotals } from './tables';
-
-type Locate<M> = () => M | undefined;
-
-/** `A1`, `A1:B2` or `'Sheet'!A1:B2` on a sheet; InvalidArgument for anything else. */
-export function rectOf(address: string): Rect {
-  const rect = parseRange(address.replace(/^.*!/, ''));
-  if (!rect) throw new RichApiError('InvalidArgument', `The address '${address}' is not valid.`, 'Worksheet.getRange');
-  return rect;
-}
+import { SimWorksheetTables } from './table-objects';
 
 export class SimWorksheet extends ClientObject<SheetModel> implements Worksheet {
   readonly freezePanes: Worksheet['freezePanes'];
-  readonly tables: SimTableCollection;
+  readonly tables: SimWorksheetTables;
   readonly protection: Worksheet['protection'];
   readonly pageLayout: SimPageLayout;
   readonly horizontalPageBreaks: Worksheet['horizontalPageBreaks'];
@@ -36,7 +26,7 @@ export class SimWorksheet extends ClientObject<SheetModel> implements Worksheet 
           state.touch(sheet);
         }),
     };
-    this.tables = new SimTableCollection(queue, state, locate);
+    this.tables = new SimWorksheetTables(queue, state, locate);
     this.protection = {
       protect: (options?: Excel.WorksheetProtectionOptions) =>
         this.write('protection.protect', options, (sheet) => {
@@ -238,12 +228,6 @@ class SimPageLayout extends ClientObject<SheetModel> implements PageLayout {
   set orientation(orientation: PageLayout['orientation']) {
     this.change('orientation', orientation, (page) => (page.orientation = orientation));
   }
-  get zoom(): Excel.PageLayoutZoomOptions {
-    return this.read('zoom');
-  }
-  set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.change('zoom', zoom, (page) => (page.zoom = { ...zoom }));
-  }
   get leftMargin(): number {
     return this.read('leftMargin');
   }
@@ -283,127 +267,5 @@ class SimPageLayout extends ClientObject<SheetModel> implements PageLayout {
 
   setPrintTitleRows(rows: string): void {
     this.change('setPrintTitleRows', rows, (page) => (page.printTitleRows = rows));
-  }
-}
-
-interface TableAt {
-  readonly sheet: SheetModel;
-  readonly table: TableModel;
-}
-
-export class SimTableCollection extends ClientObject<SheetModel | undefined> implements TableCollection {
-  /** @param sheet the sheet whose tables these are; undefined for the workbook's. */
-  constructor(queue: Queue, private readonly state: ExcelState, private readonly sheet: Locate<SheetModel> | undefined) {
-    super(queue, 'TableCollection', () => sheet?.(), true);
-  }
-
-  protected property(): unknown {
-    throw new RichApiError('InvalidArgument', 'The simulated TableCollection is not loaded.', 'TableCollection');
-  }
-
-  add(address: string, hasHeaders: boolean): Table {
-    let id: number | undefined;
-    this.write('add', { address, hasHeaders }, (found) => {
-      const sheet = found ?? findSheet(this.state.model, /^'?(.*?)'?!/.exec(address)?.[1]?.replace(/''/g, "'") ?? '');
-      if (!sheet) throw new RichApiError('InvalidArgument', `The address '${address}' names no sheet.`, 'TableCollection.add');
-      const rect = rectOf(address);
-      if (sheet.tables.some((t) => overlaps(t.rect, rect))) throw new RichApiError('InvalidOperation', 'A table cannot overlap another table.', 'TableCollection.add');
-      id = this.state.nextId();
-      let n = 1;
-      while (findTable(this.state.model, `Table${n}`)) n += 1;
-      const table: TableModel = { id, name: `Table${n}`, rect, showHeaders: hasHeaders, showTotals: false, style: 'TableStyleMedium2', calculated: new Map() };
-      sheet.tables.push(table);
-      nameEmptyHeaders(sheet, table);
-      this.state.touch(sheet);
-    });
-    return new SimTable(this.queue, this.state, () => tableById(this.state, id), false);
-  }
-
-  getItemOrNullObject(key: string): Table {
-    const locate = (): TableAt | undefined => {
-      const found = findTable(this.state.model, key);
-      return found && (this.sheet === undefined || found.sheet === this.sheet()) ? found : undefined;
-    };
-    return new SimTable(this.queue, this.state, locate, true).checkNull();
-  }
-}
-
-function tableById(state: ExcelState, id: number | undefined): TableAt | undefined {
-  for (const sheet of state.model.sheets) {
-    const table = sheet.tables.find((t) => t.id === id);
-    if (table) return { sheet, table };
-  }
-  return undefined;
-}
-
-class SimTable extends ClientObject<TableAt> implements Table {
-  readonly columns: Table['columns'];
-
-  constructor(queue: Queue, private readonly state: ExcelState, locate: Locate<TableAt>, nullable: boolean) {
-    super(queue, 'Table', locate, nullable);
-    const columns = new SimTableColumns(queue, state, locate, nullable);
-    this.columns = columns;
-  }
-
-  protected property({ table }: TableAt, name: string): unknown {
-    if (name === 'name' || name === 'style' || name === 'showTotals' || name === 'showHeaders') return table[name];
-    throw new RichApiError('InvalidArgument', `The simulated Table has no property '${name}'.`, `Table.${name}`);
-  }
-
-  private change(member: string, value: unknown, apply: (at: TableAt) => void): void {
-    this.write(member, value, (at) => {
-      apply(at);
-      this.state.touch(at.sheet);
-    });
-  }
-
-  get name(): string {
-    return this.read('name');
-  }
-  set name(name: string) {
-    this.change('name', name, ({ table }) => {
-      const taken = findTable(this.state.model, name);
-      if ((taken && taken.table !== table) || findName(this.state.model, name)) {
-        throw new RichApiError('ItemAlreadyExists', `The name '${name}' is taken.`, 'Table.name');
-      }
-      table.name = name;
-    });
-  }
-  get style(): string {
-    return this.read('style');
-  }
-  set style(style: string) {
-    this.change('style', style, ({ table }) => (table.style = style));
-  }
-  get showTotals(): boolean {
-    return this.read('showTotals');
-  }
-  set showTotals(show: boolean) {
-    this.change('showTotals', show, ({ sheet, table }) => setShowTotals(sheet, table, show));
-  }
-  get showHeaders(): boolean {
-    return this.read('showHeaders');
-  }
-  set showHeaders(show: boolean) {
-    this.change('showHeaders', show, ({ table }) => (table.showHeaders = show));
-  }
-
-  getRange(): Range {
-    return new SimRange(this.queue, this.state, this.child(({ sheet, table }): RangeModel => ({ sheet, rect: table.rect })), this.nullable);
-  }
-}
-
-class SimTableColumns extends ClientObject<TableAt> {
-  constructor(queue: Queue, private readonly state: ExcelState, locate: Locate<TableAt>, nullable: boolean) {
-    super(queue, 'TableColumnCollection', locate, nullable);
-  }
-
-  protected property({ sheet, table }: TableAt, name: string): unknown {
-    if (name !== 'items/name') throw new RichApiError('InvalidArgument', `The simulated TableColumnCollection has no '${name}'.`, 'TableColumnCollection');
-    return columnNames(sheet, table, this.state.calculation).map((n) => ({ name: n }));
-  }
-
-  get items(): { name: string }[] {
-    return this.read('items/name');
   }
 }

@@ -33,6 +33,7 @@ const useStyles = makeStyles({
   comparisonValue: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', verticalAlign: 'top' },
   difference: { fontWeight: tokens.fontWeightSemibold },
   remainingItem: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  remainingButton: { justifyContent: 'flex-start', textAlign: 'left', minWidth: 0, paddingLeft: 0, fontWeight: tokens.fontWeightRegular },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -121,13 +122,17 @@ export function FindingList(props: FindingListProps): JSX.Element {
     <div className={styles.list}>
       <p role="status" className={styles.message}>
         {m.kontroll.summary(arranged.errors, arranged.warnings)}
-        {arranged.remainingCount > 0 ? ` ${m.kontroll.remainingCount(arranged.remainingCount)}` : ''}
+        {arranged.remainingCount > 0 ? ` ${m.kontroll.remainingCount(arranged.remainingCount, arranged.requiredCount)}` : ''}
       </p>
       {arranged.errors === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{m.kontroll.noErrors}</MessageBarTitle>
-            {arranged.warnings === 0 && arranged.remainingCount === 0 ? m.kontroll.nothingLeft : m.kontroll.noErrorsDetail}
+            {arranged.requiredCount > 0
+              ? m.kontroll.noErrorsButRequired(arranged.requiredCount)
+              : arranged.warnings === 0 && arranged.remainingCount === 0
+                ? m.kontroll.nothingLeft
+                : m.kontroll.noErrorsDetail}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -157,7 +162,12 @@ export function FindingList(props: FindingListProps): JSX.Element {
               <ul className={styles.items}>
                 {group.findings.map((finding, i) => (
                   <li key={`${finding.rule}-${finding.fields.join(',')}-${i}`} className={styles.remainingItem}>
-                    <Button appearance="transparent" size="small" onClick={() => props.onSelect(finding)}>
+                    <Button
+                      appearance="transparent"
+                      size="small"
+                      className={styles.remainingButton}
+                      onClick={() => props.onSelect(finding)}
+                    >
                       {placeName(props.template, finding.fields, m)}
                     </Button>
                     {finding.severity === 'feil' ? (

@@ -27,6 +27,8 @@ export interface ArrangedFindings {
   readonly errors: number;
   readonly warnings: number;
   readonly remainingCount: number;
+  /** Of what remains, the fields that must be filled in before the report can be sent (feil). */
+  readonly requiredCount: number;
 }
 
 const errorsIn = (findings: readonly Finding[]): number => findings.filter((f) => f.severity === 'feil').length;
@@ -59,5 +61,6 @@ export function arrangeFindings(template: Template, findings: readonly Finding[]
     errors,
     warnings: problems.length - errors,
     remainingCount: missing.length,
+    requiredCount: errorsIn(missing),
   };
 }

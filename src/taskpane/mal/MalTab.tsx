@@ -27,11 +27,10 @@ export function MalTab({ pane, now }: { readonly pane: Pane; readonly now: Date 
   const [inserting, setInserting] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome>();
 
-  const workbook = pane.workbook;
-  if (workbook === undefined) return <Spinner size="small" label={m.loading} />;
+  const { report, workbook } = pane;
+  if (report === undefined) return <Spinner size="small" label={m.loading} />;
 
-  const report = workbook.report;
-  if (report !== undefined) {
+  if (report !== null) {
     const kommune = report.kommunenummer === undefined ? undefined : [report.kommunenummer, report.kommunenavn].filter(Boolean).join(' ');
     return (
       <div className={styles.tab}>
@@ -57,8 +56,9 @@ export function MalTab({ pane, now }: { readonly pane: Pane; readonly now: Date 
     );
   }
 
-  const taken = outcome?.kind === 'navnOpptatt' ? outcome.taken : workbook.takenSheetNames;
-  const freeNames = outcome?.kind === 'navnOpptatt' ? outcome.freeSheetNames : workbook.freeSheetNames;
+  // The sheet names the plan needs come with the workbook's state, which may still be on its way.
+  const taken = outcome?.kind === 'navnOpptatt' ? outcome.taken : (workbook?.takenSheetNames ?? []);
+  const freeNames = outcome?.kind === 'navnOpptatt' ? outcome.freeSheetNames : (workbook?.freeSheetNames ?? {});
   const insert = async (sheetNames?: Readonly<Record<string, string>>): Promise<void> => {
     const kommune = choice.kommune;
     if (kommune === undefined) return;
@@ -96,7 +96,7 @@ export function MalTab({ pane, now }: { readonly pane: Pane; readonly now: Date 
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={choice.kommune === undefined || inserting}
+          disabled={choice.kommune === undefined || workbook === undefined || inserting}
           onClick={() => void insert(taken.length > 0 ? freeNames : undefined)}
         >
           {inserting ? m.mal.inserting : taken.length > 0 ? m.mal.insertWithFreeNames : m.mal.insert}

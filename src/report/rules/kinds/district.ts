@@ -16,5 +16,5 @@ export const district: Behaviour<'district'> = (rule, input) => {
   return [{ fields: [rule.field], values, detail: { problem: 'ukjent', similar: similarBydeler(text) } }];
 };
 
-/** The districts are a register the sheet does not hold, like the municipalities'. */
+/** Oslo's districts are a register the sheet does not hold. */
 export const districtSheet: SheetForm<'district'> = { none: 'register' };

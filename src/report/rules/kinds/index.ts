@@ -45,6 +45,7 @@ export const sheetForms: { readonly [K in RuleKind]: SheetForm<K> } = {
   date: dateSheet,
   dateLimit: dateLimitSheet,
   listItems: listItemsSheet,
+  district: districtSheet,
   notGreaterThan: notGreaterThanSheet,
   changeNeedsComment: changeNeedsCommentSheet,
   anyFilled: anyFilledSheet,
