@@ -40,7 +40,6 @@ export const sheetForms: { readonly [K in RuleKind]: SheetForm<K> } = {
   numberCell: numberCellSheet,
   municipalityNumber: municipalityNumberSheet,
   municipalityName: municipalityNameSheet,
-  district: districtSheet,
   yearRange: yearRangeSheet,
   date: dateSheet,
   dateLimit: dateLimitSheet,
