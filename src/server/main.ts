@@ -3,8 +3,8 @@
  * import): read and check the configuration, then serve, or run a `token` command against the same
  * database. Serving prints exactly one line to stdout when it listens; logs go to stderr.
  */
-import { buildApp } from './app';
 import { join } from 'node:path';
+import { buildApp } from './app';
 import { loadConfig, type Config } from './config';
 import { loadOverviewPage } from './overview-page';
 import { startReceiverThread, type ReceiverThread } from './receiver-thread';
