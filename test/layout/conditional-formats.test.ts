@@ -4,8 +4,10 @@ import { parseRange } from '../../src/report/layout/a1';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { rectangles } from '../../src/report/layout/conditional-formats';
 import { fieldCell, findTablePlan } from '../../src/report/layout/lookup';
-import { cellsOf, formulaAt, shiftFormula } from '../../src/report/layout/shift-formula';
+import { formulaAt, shiftFormula } from '../../src/report/layout/formula-references';
+import { cellsOf } from './marks';
 import { sheetForms } from '../../src/report/rules/kinds';
+import { fileFormula } from '../../src/workbook/file-formula';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 
 const plan = buildLayoutPlan(arsrapport2013);
@@ -60,8 +62,17 @@ describe('conditional formats in the layout plan', () => {
     }
   });
 
-  it('stay within Excel\'s 8 192 characters a formula', () => {
-    expect(Math.max(...formats.map((f) => f.format.formula.length))).toBeLessThanOrEqual(8192);
+  it('stay within Excel\'s 8 192 characters a formula, as the file stores it', () => {
+    expect(Math.max(...formats.map((f) => fileFormula(f.format.formula).length))).toBeLessThanOrEqual(8192);
+  });
+
+  it('use only functions of Excel 2007, or later ones the file writes with their _xlfn. prefix', () => {
+    const EXCEL_2007 = new Set(['ABS', 'AND', 'CELL', 'CLEAN', 'IF', 'IFERROR', 'INT', 'ISLOGICAL', 'ISNUMBER', 'ISTEXT', 'LEFT', 'LEN', 'MOD', 'NA', 'NOT', 'OR', 'ROUND', 'SUBSTITUTE', 'SUM', 'TRIM', 'TODAY', 'UPPER', 'YEAR', 'TRUE', 'FALSE']);
+    const formulas = [...formats.map((f) => f.format.formula), ...plan.sheets.flatMap((s) => s.cells.flatMap((c) => c.formula ?? []))];
+    const used = new Set(formulas.flatMap((f) => [...f.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1] ?? '')));
+    const later = [...used].filter((name) => !EXCEL_2007.has(name));
+    expect(later.sort()).toEqual(['ISFORMULA', 'NUMBERVALUE', 'UNICHAR']);
+    for (const name of later) expect(fileFormula(`${name}(A1)`)).toBe(`_xlfn.${name}(A1)`);
   });
 
   it('refer to the cells of one place: a comparison in C.1 names both cells absolutely', () => {
@@ -74,8 +85,8 @@ describe('conditional formats in the layout plan', () => {
   });
 
   it('move their relative references with the cell, as Excel does', () => {
-    expect(shiftFormula('AND(ISTEXT(B12),$C12>B$8,\'x\'!$D$1,"B12",BOSO_a1,LOG10(2),1E12)', 2, 1)).toBe(
-      'AND(ISTEXT(C14),$C14>C$8,\'x\'!$D$1,"B12",BOSO_a1,LOG10(2),1E12)',
+    expect(shiftFormula('AND(ISTEXT(B12),$C12>B$8,\'5 Økonomi\'!$D$1,"B12",BOSO_a1,LOG10(2),1E12)', 2, 1)).toBe(
+      'AND(ISTEXT(C14),$C14>C$8,\'5 Økonomi\'!$D$1,"B12",BOSO_a1,LOG10(2),1E12)',
     );
     const format = formats.find((f) => f.format.rule === 'NUM-04' && f.format.range === 'B12:D14')?.format;
     expect(format && formulaAt(format, 'D14')).toBe(format?.formula.replace(/B12/g, 'D14'));

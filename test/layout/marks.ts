@@ -4,18 +4,28 @@
  * The parity tests hold the two to the same cells.
  */
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import { parseAddress, quoteSheetName, sheetAddress } from '../../src/report/layout/a1';
+import { cellAddress, parseAddress, parseRange, sheetAddress } from '../../src/report/layout/a1';
+import { parseTableCell } from '../../src/report/findings';
 import { fieldCell, findTablePlan, tableCellAddress } from '../../src/report/layout/lookup';
 import type { ConditionalFormatPlan, LayoutPlan } from '../../src/report/layout/plan';
-import { cellsOf, formulaAt, mapReferences } from '../../src/report/layout/shift-formula';
+import { formulaAt, mapReferences } from '../../src/report/layout/formula-references';
 import type { PayloadV1 } from '../../src/report/payload';
 import type { ValidationContext } from '../../src/report/rules/context';
 import { evaluate } from '../../src/report/rules/evaluate';
 import { sheetForms } from '../../src/report/rules/kinds';
 import type { Template } from '../../src/report/template';
 import type { CellValue, Severity } from '../../src/report/values';
-import { withNumberValue } from './numbervalue-plugin';
+import { withExcelFunctions } from './excel-functions';
 import type { PlacedValue } from './place';
+
+/** Every cell of a range, top row first. */
+export function cellsOf(range: string): string[] {
+  const r = parseRange(range);
+  if (!r) return [];
+  const cells: string[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let column = r.left; column <= r.right; column++) cells.push(cellAddress(column, row));
+  return cells;
+}
 
 /** A cell of a sheet marked by a rule: `'1 Hovedmål'!B12 C1-01 feil`. */
 export type Mark = string;
@@ -32,7 +42,7 @@ export function formatCells(plan: LayoutPlan, rows?: (format: ConditionalFormatP
           sheet: sheet.name,
           address,
           format,
-          formula: mapReferences(formulaAt(format, address), (r) => `${quoteSheetName(sheet.name)}!${r.absoluteColumn ? '$' : ''}${r.column}${r.absoluteRow ? '$' : ''}${r.row}`),
+          formula: mapReferences(formulaAt(format, address), (r) => (r.sheet === undefined ? { ...r, sheet: sheet.name } : r)),
         })),
       ),
   );
@@ -50,7 +60,7 @@ export interface MarkEvaluator {
 }
 
 export function markEvaluator(plan: LayoutPlan): MarkEvaluator {
-  withNumberValue();
+  withExcelFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
   const ids = new Map(plan.sheets.map((s) => [s.name, hf.getSheetId(hf.addSheet(s.name)) ?? -1]));
   const results = hf.getSheetId(hf.addSheet('Merker')) ?? -1;
@@ -92,11 +102,11 @@ export function markEvaluator(plan: LayoutPlan): MarkEvaluator {
 }
 
 /** Where a finding's cell is in the plan; undefined for cells no format covers (total rows). */
-function addressOf(plan: LayoutPlan, cell: string): { sheet: string; address: string } | undefined {
-  const table = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/.exec(cell);
+export function addressOf(plan: LayoutPlan, cell: string): { sheet: string; address: string } | undefined {
+  const table = parseTableCell(cell);
   if (!table) return fieldCell(plan, cell);
-  const found = findTablePlan(plan, table[1] ?? '');
-  const address = found && tableCellAddress(found.table, Number(table[2]), table[3] ?? '');
+  const found = findTablePlan(plan, table.table);
+  const address = found && tableCellAddress(found.table, table.row, table.column);
   return found && address ? { sheet: found.sheet.name, address } : undefined;
 }
 
