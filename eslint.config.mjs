@@ -50,7 +50,7 @@ export default tseslint.config(
   },
   {
     // Browser code: served to users, so nothing of Node, the server or the CLI, and nothing GPL.
-    files: ['src/ui/**/*.{ts,tsx}', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.{ts,tsx}', 'src/demo/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.{ts,tsx}', 'src/demo/**/*.{ts,tsx}', 'src/overview/**/*.{ts,tsx}', 'src/api/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

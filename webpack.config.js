@@ -22,6 +22,8 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const apps = [
   { name: 'taskpane', entry: './src/taskpane/main.tsx', title: 'BOSO-rapport', officeJs: true },
   { name: 'demo', entry: './src/demo/main.tsx', title: 'BOSO-rapport – prøv tillegget uten Excel' },
+  // Husbanken's overview, served by boso-server at /oversikt/ (src/server/overview-page.ts).
+  { name: 'oversikt', entry: './src/overview/main.tsx', title: 'BOSO-rapport – oversikt for Husbanken' },
   { name: 'floor', entry: './bench/floor/main.tsx', title: 'Gulvside', benchOnly: true },
   { name: 'pane-bench', entry: './bench/pane/main.tsx', title: 'BOSO-rapport (måling)', benchOnly: true },
 ];

@@ -9,6 +9,8 @@ import { buildWeb, type WebBuild } from './support/web-build';
 const MAX_DOMAIN_GZIPPED = 70_000;
 // What the task pane loads before its first render, domain and Fluent UI included (issue 10).
 const MAX_PANE_INITIAL_GZIPPED = 150_000;
+// Husbanken's overview page (issue 12): the same budget, with Chart.js left for the national view.
+const MAX_OVERVIEW_INITIAL_GZIPPED = 150_000;
 
 let build: WebBuild;
 beforeAll(async () => {
@@ -37,5 +39,16 @@ describe('the browser bundles', () => {
     for (const file of build.initialFiles('taskpane')) expect(page).toContain(file);
     expect(existsSync(join(build.dir, 'web', 'assets', 'kontroller-80.png'))).toBe(true);
     expect(existsSync(join(build.dir, 'web', 'manifest.xml'))).toBe(false);
+  });
+
+  it('load at most 150 KB gzipped before the overview page’s first render, and neither Chart.js nor zod with it', () => {
+    const files = build.initialFiles('oversikt');
+    expect(files.length).toBeGreaterThan(0);
+    expect(build.gzipped(files)).toBeLessThanOrEqual(MAX_OVERVIEW_INITIAL_GZIPPED);
+    const licenses = files.map((f) => join(build.dir, 'web', `${f}.LICENSE.txt`)).filter(existsSync).map((f) => readFileSync(f, 'utf8'));
+    expect(licenses.filter((l) => /Chart\.js/.test(l))).toEqual([]);
+    // zod's error map is in every build of it; the page loads it with the API client, after the first render.
+    expect(files.filter((f) => readFileSync(join(build.dir, 'web', f), 'utf8').includes('Invalid input: expected'))).toEqual([]);
+    expect(readFileSync(join(build.dir, 'web', 'oversikt.html'), 'utf8')).not.toContain('office.js');
   });
 });
