@@ -148,8 +148,8 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
       case 'tekst':
         return (
           `${lead}${of(cell)} er skrevet som tekst (${show(hit.values[cell])}). Rapporten leser det som ${value}, ` +
-          'men arkets egne summer tar det ikke med. Skriv tallet på nytt med bare sifre (uten punktum, mellomrom og «kr»), ' +
-          'eller trykk «Gjør om til tall» i BOSO-rapport.'
+          'men arkets egne summer tar det ikke med. Skriv tallet på nytt med bare sifre, og komma foran øre ' +
+          '(uten punktum, mellomrom og «kr»), eller trykk «Gjør om til tall» i BOSO-rapport.'
         );
     }
   },

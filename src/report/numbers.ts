@@ -11,26 +11,42 @@ export type NumberParse =
 /** Larger amounts than this are certainly typing errors, and beyond it øre stop being exact. */
 export const MAX_ABS_NUMBER = 1e12;
 
-// Spaces of every width Word and Excel put between digit groups.
-const GROUP_SPACE = /[\s\u00a0\u2007\u2009\u202f]/g;
+/**
+ * White space: the ASCII space and control characters (tab, line breaks), and the spaces Word and Excel
+ * put between digit groups (non-breaking, figure, thin, narrow non-breaking). Other Unicode spaces are
+ * content. The sheet's formulas see white space the same way (rules/excel-form.ts: CLEAN, TRIM and these
+ * four spaces), so a cell is empty, and a number is grouped, alike for the check and the sheet's marks.
+ */
+const SPACE = '\\u0000-\\u0020\\u00a0\\u2007\\u2009\\u202f';
+/** The code points of the spaces between digit groups beyond ASCII, for the sheet's formulas. */
+export const GROUP_SPACE_CODES = [0xa0, 0x2007, 0x2009, 0x202f] as const;
+const GROUP_SPACE = new RegExp(`[${SPACE}]`, 'g');
+const EDGE_SPACE = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, 'g');
+const KR = new RegExp(`^kr\\.?[${SPACE}]*`, 'i');
+const GROUPED = new RegExp(`^([1-9]\\d{0,2}(?:(?:[${SPACE}]\\d{3})+|(?:\\.\\d{3})+))(?:,(\\d+))?$`);
 const MINUS = /^[-\u2212\u2013]/;
 
+/** The text without white space at either end. */
+export function trimSpace(text: string): string {
+  return text.replace(EDGE_SPACE, '');
+}
+
 function parseNumberText(raw: string): NumberParse {
-  let s = raw.trim();
+  let s = trimSpace(raw);
   if (s === '') return { ok: false, reason: 'tom' };
-  s = s.replace(/^kr\.?\s*/i, '');
+  s = s.replace(KR, '');
   let sign = 1;
   if (MINUS.test(s)) {
     sign = -1;
-    s = s.slice(1).trimStart();
+    s = trimSpace(s.slice(1));
   } else if (s.startsWith('+')) {
-    s = s.slice(1).trimStart();
+    s = trimSpace(s.slice(1));
   }
   // "800.000,-" is how amounts in whole kroner are often written.
-  s = s.replace(/^kr\.?\s*/i, '').replace(/,[-\u2212\u2013]$/, '');
+  s = s.replace(KR, '').replace(/,[-\u2212\u2013]$/, '');
   // Groups of three separated by spaces or dots, then an optional decimal comma. The first group does
   // not start with 0: "0.500" is a half, not five hundred.
-  const grouped = /^([1-9]\d{0,2}(?:(?:[\s\u00a0\u2007\u2009\u202f]\d{3})+|(?:\.\d{3})+))(?:,(\d+))?$/.exec(s);
+  const grouped = GROUPED.exec(s);
   const plainComma = /^(\d+)(?:,(\d+))?$/.exec(s);
   const plainDot = /^(\d*)\.(\d+)$/.exec(s);
   let intPart: string;
@@ -67,7 +83,7 @@ export function parseNumber(value: CellValue | undefined): NumberParse {
 
 /** Whether a cell is empty: nothing, or only white space. */
 export function isEmpty(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return value === null || value === undefined || (typeof value === 'string' && trimSpace(value) === '');
 }
 
 /** Kroner to whole øre, so that sums are exact. */

@@ -6,6 +6,7 @@ import { rectangles } from '../../src/report/layout/conditional-formats';
 import { fieldCell, findTablePlan } from '../../src/report/layout/lookup';
 import { cellsOf, formulaAt, shiftFormula } from '../../src/report/layout/shift-formula';
 import { sheetForms } from '../../src/report/rules/kinds';
+import { fileFormula } from '../../src/workbook/file-formula';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 
 const plan = buildLayoutPlan(arsrapport2013);
@@ -60,8 +61,17 @@ describe('conditional formats in the layout plan', () => {
     }
   });
 
-  it('stay within Excel\'s 8 192 characters a formula', () => {
-    expect(Math.max(...formats.map((f) => f.format.formula.length))).toBeLessThanOrEqual(8192);
+  it('stay within Excel\'s 8 192 characters a formula, as the file stores it', () => {
+    expect(Math.max(...formats.map((f) => fileFormula(f.format.formula).length))).toBeLessThanOrEqual(8192);
+  });
+
+  it('use only functions of Excel 2007, or later ones the file writes with their _xlfn. prefix', () => {
+    const EXCEL_2007 = new Set(['ABS', 'AND', 'CELL', 'CLEAN', 'IF', 'IFERROR', 'INT', 'ISLOGICAL', 'ISNUMBER', 'ISTEXT', 'LEFT', 'LEN', 'MOD', 'NA', 'NOT', 'OR', 'ROUND', 'SUBSTITUTE', 'SUM', 'TRIM', 'TODAY', 'UPPER', 'YEAR', 'TRUE', 'FALSE']);
+    const formulas = [...formats.map((f) => f.format.formula), ...plan.sheets.flatMap((s) => s.cells.flatMap((c) => c.formula ?? []))];
+    const used = new Set(formulas.flatMap((f) => [...f.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1] ?? '')));
+    const later = [...used].filter((name) => !EXCEL_2007.has(name));
+    expect(later.sort()).toEqual(['ISFORMULA', 'NUMBERVALUE', 'UNICHAR']);
+    for (const name of later) expect(fileFormula(`${name}(A1)`)).toBe(`_xlfn.${name}(A1)`);
   });
 
   it('refer to the cells of one place: a comparison in C.1 names both cells absolutely', () => {

@@ -10,7 +10,7 @@ import type { PayloadV1 } from '../../src/report/payload';
 import type { Template } from '../../src/report/template';
 import type { CellValue } from '../../src/report/values';
 
-const GROUP_SEPARATORS = ['', ' ', '\u00a0', '\u202f', '.'] as const;
+const GROUP_SEPARATORS = ['', ' ', '\u00a0', '\u202f', '\u2009', '\u2007', '.'] as const;
 
 /** A number written as Norwegians write it: grouped in threes, a decimal comma, `kr`, a sign, `,-`. */
 export const numberText = (value: fc.Arbitrary<number>): fc.Arbitrary<string> =>
@@ -32,8 +32,8 @@ export const numberText = (value: fc.Arbitrary<number>): fc.Arbitrary<string> =>
       return `${pad}${prefix}${sign}${grouped}${suffix}${pad}`;
     });
 
-const junk = fc.constantFrom<CellValue>('10?', 'ca. 40', 'n/a', 'Ikke avklart', '12 stk', '#REF!', 'x', '1,2,3', '--5');
-const blank = fc.constantFrom<CellValue>(null, '', ' ', '\u00a0', '\t');
+const junk = fc.constantFrom<CellValue>('10?', 'ca. 40', 'n/a', 'Ikke avklart', '12 stk', '#REF!', 'x', '1,2,3', '--5', '1_000', '5%', '1E3', '5 kr', '\u3000');
+const blank = fc.constantFrom<CellValue>(null, '', ' ', '\u00a0', '\t', '\u2009', ' \u202f\n');
 
 const count: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 120 }) },

@@ -42,8 +42,32 @@ describe('number text the sheet reads otherwise than the spec (docs/sheet-marks.
     ['a dot as decimal point (read as a group separator)', '0.5', ['NUM-04 advarsel'], ['NUM-02 feil', 'NUM-04 advarsel']],
     ['kr after the minus sign', '−kr 5', ['NUM-01 feil'], ['NUM-03 feil', 'NUM-04 advarsel']],
     ['kr alone (NUMBERVALUE reads the empty rest as 0 in Excel)', 'kr', ['NUM-04 advarsel'], ['NUM-01 feil']],
+    ['a dot at the end', '5.', ['NUM-04 advarsel'], ['NUM-01 feil']],
   ])('%s: %p', (_what, value, sheet, validator) => {
     expect(both(reportWith({ [COUNT]: value }), countCell)).toEqual({ sheet, validator });
+  });
+
+  test.each<[string, CellValue, string[]]>([
+    ['a percent sign NUMBERVALUE would read', '5%', ['NUM-01 feil']],
+    ['an exponent NUMBERVALUE would read', '1E3', ['NUM-01 feil']],
+    ['an underscore between digits', '1_000', ['NUM-01 feil']],
+    ['a thin space between groups', '1\u2009234', ['NUM-04 advarsel']],
+    ['a figure space between groups', '1\u2007234', ['NUM-04 advarsel']],
+    ['a tab between groups', '1\t234', ['NUM-04 advarsel']],
+    ['nothing but a thin space', '\u2009', []],
+    ['nothing but an ideographic space, which is content', '\u3000', ['NUM-01 feil']],
+    [',- after the number, and only there', '800.000,-', ['NUM-04 advarsel']],
+    [',- inside the number', '5,-3', ['NUM-01 feil']],
+    ['kr inside the number', '5 kr', ['NUM-01 feil']],
+  ])('agrees with the check on %s: %p', (_what, value, marks) => {
+    expect(both(reportWith({ [COUNT]: value }), countCell)).toEqual({ sheet: marks, validator: marks });
+  });
+
+  it('marks a cell that holds an error value as not a number, as the check does with its text', () => {
+    const cell = fieldCell(plan, COUNT);
+    const marks = evaluator.marks([], [{ sheet: cell?.sheet ?? '', address: cell?.address ?? '', formula: '1/0' }]);
+    expect(marks.filter((m) => m.startsWith(`${countCell} `))).toEqual([`${countCell} NUM-01 feil`]);
+    expect(both(reportWith({ [COUNT]: '#DIV/0!' }), countCell).validator).toEqual(['NUM-01 feil']);
   });
 
   it('still compares a number of 10¹² or more on the sheet, which the validator only calls too large', () => {

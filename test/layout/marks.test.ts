@@ -6,9 +6,11 @@
  */
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
+import type { PayloadV1 } from '../../src/report/payload';
 import { parsePayload } from '../../src/report/parse-payload';
 import { loadCases } from '../fixtures/cases';
 import { fullReport } from '../fixtures/full-report';
+import { alsoWrong, everythingWrong } from '../report/support';
 import { findingMarks, markEvaluator, withTableRows } from './marks';
 import { placeValues } from './place';
 import { todayInOslo } from './today';
@@ -24,8 +26,11 @@ describe('the sheet marks what the validator finds (HyperFormula)', () => {
     expect(evaluator.marks([])).toEqual([]);
   });
 
-  it('marks exactly the findings of the full report', () => {
-    const payload = fullReport();
+  it.each<readonly [string, PayloadV1]>([
+    ['the full report', fullReport()],
+    ['a report that breaks every rule', everythingWrong()],
+    ...alsoWrong().map((payload, i) => [`report ${i + 1} that breaks what the first cannot`, payload] as const),
+  ])('marks exactly the findings of %s', (_name, payload) => {
     expect(evaluator.marks(placeValues(plan, payload))).toEqual(findingMarks(template, plan, payload, context));
   });
 

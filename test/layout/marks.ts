@@ -5,6 +5,7 @@
  */
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseAddress, quoteSheetName, sheetAddress } from '../../src/report/layout/a1';
+import { parseTableCell } from '../../src/report/findings';
 import { fieldCell, findTablePlan, tableCellAddress } from '../../src/report/layout/lookup';
 import type { ConditionalFormatPlan, LayoutPlan } from '../../src/report/layout/plan';
 import { cellsOf, formulaAt, mapReferences } from '../../src/report/layout/shift-formula';
@@ -14,7 +15,7 @@ import { evaluate } from '../../src/report/rules/evaluate';
 import { sheetForms } from '../../src/report/rules/kinds';
 import type { Template } from '../../src/report/template';
 import type { CellValue, Severity } from '../../src/report/values';
-import { withNumberValue } from './numbervalue-plugin';
+import { withExcelFunctions } from './excel-functions';
 import type { PlacedValue } from './place';
 
 /** A cell of a sheet marked by a rule: `'1 Hovedmål'!B12 C1-01 feil`. */
@@ -50,7 +51,7 @@ export interface MarkEvaluator {
 }
 
 export function markEvaluator(plan: LayoutPlan): MarkEvaluator {
-  withNumberValue();
+  withExcelFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
   const ids = new Map(plan.sheets.map((s) => [s.name, hf.getSheetId(hf.addSheet(s.name)) ?? -1]));
   const results = hf.getSheetId(hf.addSheet('Merker')) ?? -1;
@@ -92,11 +93,11 @@ export function markEvaluator(plan: LayoutPlan): MarkEvaluator {
 }
 
 /** Where a finding's cell is in the plan; undefined for cells no format covers (total rows). */
-function addressOf(plan: LayoutPlan, cell: string): { sheet: string; address: string } | undefined {
-  const table = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/.exec(cell);
+export function addressOf(plan: LayoutPlan, cell: string): { sheet: string; address: string } | undefined {
+  const table = parseTableCell(cell);
   if (!table) return fieldCell(plan, cell);
-  const found = findTablePlan(plan, table[1] ?? '');
-  const address = found && tableCellAddress(found.table, Number(table[2]), table[3] ?? '');
+  const found = findTablePlan(plan, table.table);
+  const address = found && tableCellAddress(found.table, table.row, table.column);
   return found && address ? { sheet: found.sheet.name, address } : undefined;
 }
 

@@ -6,7 +6,8 @@ import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { renderXlsx } from '../../src/workbook/render-xlsx';
 import { parseTablePart } from '../../src/workbook/table-part';
 import { mapWorkbook, type WorkbookMap } from '../../src/workbook/workbook-map';
-import { elements } from '../../src/workbook/xml';
+import { fileFormula } from '../../src/workbook/file-formula';
+import { elements, unescapeXml } from '../../src/workbook/xml';
 import { readZip, type ZipEntry } from '../../src/workbook/zip-read';
 import { open } from './fill';
 
@@ -103,6 +104,39 @@ describe('renderXlsx: the .xlsx package', () => {
     const counts = elements(sheetPart('1 Hovedmål'), 'dataValidation').filter((v) => v.attributes.type === 'whole');
     expect(counts.length).toBe(12);
     expect(counts[0]?.attributes.error).toBe('Skriv et helt tall, 0 eller større.');
+  });
+
+  it('writes the conditional formats of every sheet: range, formula as files store it, priority, the mark\'s look', () => {
+    const dxfs = elements(elements(part('xl/styles.xml'), 'dxfs')[0]?.inner ?? '', 'dxf');
+    for (const sheet of plan.sheets) {
+      const written = elements(sheetPart(sheet.name), 'conditionalFormatting').map((format) => {
+        const rule = elements(format.inner, 'cfRule')[0];
+        const dxf = dxfs[Number(rule?.attributes.dxfId)]?.inner ?? '';
+        return {
+          range: format.attributes.sqref,
+          type: rule?.attributes.type,
+          priority: Number(rule?.attributes.priority),
+          formula: unescapeXml(elements(rule?.inner ?? '', 'formula')[0]?.inner ?? ''),
+          fill: elements(dxf, 'bgColor')[0]?.attributes.rgb,
+          border: elements(dxf, 'left')[0]?.attributes.style,
+          bold: elements(dxf, 'b').length > 0 && elements(dxf, 'b')[0]?.attributes.val !== '0',
+        };
+      });
+      expect(written).toEqual(
+        sheet.conditionalFormats.map((format, i) => {
+          const mark = plan.marks[format.severity];
+          return {
+            range: format.range,
+            type: 'expression',
+            priority: i + 1,
+            formula: fileFormula(format.formula),
+            fill: `FF${mark.fill}`,
+            border: mark.border.style === 'dash' ? 'dashed' : 'thin',
+            bold: mark.bold,
+          };
+        }),
+      );
+    }
   });
 
   it('writes validation ranges that do not overlap', () => {

@@ -49,13 +49,13 @@ function footer(template: Template): string {
 /** What the marks of the conditional formats mean, under the titles of a sheet that has marks. */
 function legend(sheet: SheetBuilder): void {
   const entries = [
-    ['Feil', 'legendFeil', 'Rød med hel kant: feil som må rettes før rapporten kan sendes inn.'],
-    ['Advarsel', 'legendAdvarsel', 'Oransje med stiplet kant: se over tallet, og forklar det i kommentarfeltet hvis det stemmer.'],
+    [marks.feil, 'legendFeil'],
+    [marks.advarsel, 'legendAdvarsel'],
   ] as const;
-  for (const [label, style, text] of entries) {
+  for (const [mark, style] of entries) {
     const row = sheet.takeRow();
-    sheet.set(1, row, { value: label, style });
-    sheet.span(row, 2, Math.max(2, sheet.width), { value: text, style: 'help' });
+    sheet.set(1, row, { value: mark.legend.label, style });
+    sheet.span(row, 2, Math.max(2, sheet.width), { value: mark.legend.text, style: 'help' });
   }
 }
 

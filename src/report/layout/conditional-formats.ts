@@ -7,6 +7,7 @@
  * not one per cell. Nothing here knows a rule id: the catalogue and the kinds' sheet forms say it all.
  */
 import { sectionOfField } from '../fields';
+import { parseTableCell } from '../findings';
 import { sheetForms } from '../rules/kinds';
 import type { RuleDef, RuleKind, RuleOf } from '../rules/definitions';
 import type { MarkPlace, SheetForm } from '../rules/sheet-form';
@@ -14,7 +15,7 @@ import { viewsOf, type TemplateViews } from '../rules/template-views';
 import type { TableDef, Template } from '../template';
 import type { Severity } from '../values';
 import { columnLetters, parseAddress, quoteSheetName, rangeAddress } from './a1';
-import { fieldCell, findTablePlan, type PlanCells } from './lookup';
+import { fieldCell, findTablePlan, tableCellAddress, type PlanCells } from './lookup';
 import type { ConditionalFormatPlan } from './plan';
 
 interface Located {
@@ -56,13 +57,11 @@ function locator(plan: PlanCells): (cell: string) => Located | undefined {
   const known = new Map<string, Located | undefined>();
   return (cell) => {
     if (known.has(cell)) return known.get(cell);
-    const table = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/.exec(cell);
-    const planned = table && findTablePlan(plan, table[1] ?? '');
-    const column = planned && planned.table.columns.find((c) => c.id === table?.[3]);
+    const table = parseTableCell(cell);
+    const planned = table && findTablePlan(plan, table.table);
+    const address = planned && table && tableCellAddress(planned.table, table.row, table.column);
     const named = table ? undefined : fieldCell(plan, cell);
-    const found = planned && column
-      ? located(planned.sheet.name, `${column.column}${planned.table.firstDataRow + Number(table?.[2])}`)
-      : named && located(named.sheet, named.address);
+    const found = planned && address ? located(planned.sheet.name, address) : named && located(named.sheet, named.address);
     known.set(cell, found);
     return found;
   };
@@ -103,11 +102,17 @@ function write(locate: (cell: string) => Located | undefined, place: MarkPlace):
   return { text, references, targets };
 }
 
-/** The condition as Excel reads it for `anchor` (A1), or as it reads for any cell (R1C1, the grouping key). */
-function render(written: Written, anchor: Located | undefined): string {
-  return written.text.replace(PLACEHOLDER, (_, index: string) => {
-    const { cell, rowRelative, columnRelative } = written.references[Number(index)] as Reference;
-    if (!anchor) return `${cell.sheet}!R${rowRelative ? '[0]' : cell.row}C${columnRelative ? '[0]' : cell.column}`;
+const withReferences = (written: Written, write: (reference: Reference) => string): string =>
+  written.text.replace(PLACEHOLDER, (_, index: string) => write(written.references[Number(index)] as Reference));
+
+/** The condition as it reads from any of the place's cells (R1C1): places that read alike share a format. */
+function groupKey(written: Written): string {
+  return withReferences(written, ({ cell, rowRelative, columnRelative }) => `${cell.sheet}!R${rowRelative ? '[0]' : cell.row}C${columnRelative ? '[0]' : cell.column}`);
+}
+
+/** The condition as Excel reads it in `anchor`, the top-left cell of a format's range (A1). */
+function formulaAt(written: Written, anchor: Located): string {
+  return withReferences(written, ({ cell, rowRelative, columnRelative }) => {
     const column = columnRelative ? columnLetters(anchor.column) : `$${columnLetters(cell.column)}`;
     const row = rowRelative ? String(anchor.row) : `$${cell.row}`;
     return `${cell.sheet === anchor.sheet ? '' : `${quoteSheetName(cell.sheet)}!`}${column}${row}`;
@@ -160,7 +165,7 @@ export function conditionalFormats(template: Template, plan: PlanCells): Readonl
       const written = write(locate, place);
       if (!written) continue;
       // The references' relative axes are the place's, so the condition reads the same from each of its cells.
-      const condition = render(written, undefined);
+      const condition = groupKey(written);
       for (const sheet of new Set(written.targets.map((t) => t.sheet))) {
         const key = `${rule.severity}|${rule.id}|${sheet}|${condition}`;
         const group = groups.get(key) ?? { rule, sheet, written, cells: [] };
@@ -177,7 +182,7 @@ export function conditionalFormats(template: Template, plan: PlanCells): Readonl
     for (const rectangle of rectangles(cells)) {
       const anchor = { sheet, row: rectangle.top, column: rectangle.left };
       const formats = bySheet.get(sheet) ?? [];
-      formats.push({ rule: rule.id, severity: rule.severity, range: rangeAddress(rectangle), formula: render(written, anchor) });
+      formats.push({ rule: rule.id, severity: rule.severity, range: rangeAddress(rectangle), formula: formulaAt(written, anchor) });
       bySheet.set(sheet, formats);
     }
   }

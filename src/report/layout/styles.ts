@@ -58,6 +58,8 @@ export interface MarkStyle {
   readonly fontColor: string;
   readonly bold: boolean;
   readonly border: BorderLine;
+  /** The legend's words for the mark: what it looks like and what to do. */
+  readonly legend: { readonly label: string; readonly text: string };
 }
 
 /**
@@ -66,8 +68,20 @@ export interface MarkStyle {
  * reader and a black-and-white print tell them apart, and neither is the inputs' light yellow.
  */
 export const marks = {
-  feil: { fill: 'FFC7CE', fontColor: '9C0006', bold: true, border: { color: '9C0006', style: 'continuous' } },
-  advarsel: { fill: 'FCE4D6', fontColor: '833C0B', bold: false, border: { color: 'C65911', style: 'dash' } },
+  feil: {
+    fill: 'FFC7CE',
+    fontColor: '9C0006',
+    bold: true,
+    border: { color: '9C0006', style: 'continuous' },
+    legend: { label: 'Feil', text: 'Rød med hel kant: feil som må rettes før rapporten kan sendes inn.' },
+  },
+  advarsel: {
+    fill: 'FCE4D6',
+    fontColor: '833C0B',
+    bold: false,
+    border: { color: 'C65911', style: 'dash' },
+    legend: { label: 'Advarsel', text: 'Oransje med stiplet kant: se over tallet, og forklar det i kommentarfeltet hvis det stemmer.' },
+  },
 } as const satisfies Record<Severity, MarkStyle>;
 
 /** A legend's sample of a mark: the mark's look as a cell style. */

@@ -1,30 +1,35 @@
 /**
  * Pieces of Excel formulas that read a cell the way the rules read it, for the conditional formats that
- * mark the sheet (sheet-forms.ts). Formulas are in Excel's en-US form without `=`; `ref` is how the
- * formula refers to the cell (`B8`, `$B$8`).
+ * mark the sheet (sheet-form.ts). Formulas are in Excel's en-US form without `=`; `ref` is how the
+ * formula refers to the cell (`B8`, `$B$8`). Truth values are written TRUE() and FALSE(), which every
+ * host reads (HyperFormula reads no TRUE literal). The functions need Excel 2013 or later (NUMBERVALUE,
+ * UNICHAR, ISFORMULA); older Excel shows no marks.
  *
- * Text in a number cell is read with NUMBERVALUE, which parses alike in every locale, after what the
- * spec's Norwegian number syntax adds is taken away: non-breaking spaces, a leading `kr`/`Kr.`, the
- * minus signs `−` and `–`, a trailing `,-`. NUMBERVALUE itself is more lenient than the spec: it does
- * not check that groups have three digits and reads every dot before the comma as a group separator.
- * Those edges, where the sheet reads a number the validator does not (or another one), are listed in
- * docs/sheet-marks.md and tested; `%` and `E`, which NUMBERVALUE would read as percent and exponent,
- * are turned into letters it refuses. Truth values are written TRUE() and FALSE(), which every host
- * reads (HyperFormula reads no TRUE literal).
+ * White space is what numbers.ts calls white space: CLEAN takes the control characters, TRIM the spaces,
+ * after the spaces between digit groups are made plain spaces. Text in a number cell is read with
+ * NUMBERVALUE, which parses alike in every locale, after what the spec's Norwegian number syntax adds is
+ * taken away: a leading `kr`/`Kr.`, the minus signs `−` and `–`, a trailing `,-`. NUMBERVALUE itself is
+ * more lenient than the spec: it does not check that groups have three digits and reads every dot before
+ * the comma as a group separator. Those edges, where the sheet reads a number the validator does not (or
+ * another one), are listed in docs/sheet-marks.md and tested; `%` and `E`, which NUMBERVALUE would read as
+ * percent and exponent, are turned into a letter it refuses.
  */
+import { GROUP_SPACE_CODES } from '../numbers';
 import type { ValueKind } from '../values';
 
-/** Non-breaking and narrow non-breaking space, as Word pastes them between digit groups. */
-const SPACE_CODES = [160, 8239] as const;
 /** Characters NUMBERVALUE reads that the spec's syntax does not (percent, exponent): made invalid. */
 const REFUSED = ['%', 'E'] as const;
+// Control characters mark the start and the end of the text: CLEAN has taken every one out of what the
+// user typed, so `KR` and `,-` are taken away only where the spec allows them (SUBSTITUTE has no anchors).
+const START = 'UNICHAR(1)';
+const END = 'UNICHAR(2)';
 
 const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 const substitute = (text: string, from: string, to: string): string => `SUBSTITUTE(${text},${from},${to})`;
 
 /** The cell's text with every space Word and Excel put between digit groups as a plain space. */
 function plainSpaces(ref: string): string {
-  return SPACE_CODES.reduce((text, code) => substitute(text, `UNICHAR(${code})`, '" "'), ref);
+  return GROUP_SPACE_CODES.reduce((text, code) => substitute(text, `UNICHAR(${code})`, '" "'), ref);
 }
 
 /** TRUE when the cell is empty or holds nothing but white space (errors when the cell holds an error). */
@@ -34,15 +39,17 @@ export function blank(ref: string): string {
 
 /** The text NUMBERVALUE reads: upper case, trimmed, without `kr`, with one kind of minus, without `,-`. */
 function numberText(ref: string): string {
-  // The marker anchors `KR` to the start of the text: SUBSTITUTE has no other way to say "at the start".
-  const marked = `"_"&TRIM(CLEAN(UPPER(${plainSpaces(ref)})))`;
+  const marked = `${START}&TRIM(CLEAN(UPPER(${plainSpaces(ref)})))&${END}`;
   const steps: readonly (readonly [string, string])[] = [
-    [str('_KR.'), str('')],
-    [str('_KR'), str('')],
-    [str('_'), str('')],
+    // Nothing but white space is 0, as the rules read it (LibreOffice's NUMBERVALUE refuses an empty text).
+    [`${START}&${END}`, str('0')],
+    [`${START}&${str('KR.')}`, str('')],
+    [`${START}&${str('KR')}`, str('')],
+    [START, str('')],
     ['UNICHAR(8722)', str('-')],
     ['UNICHAR(8211)', str('-')],
-    [str(',-'), str('')],
+    [`${str(',-')}&${END}`, str('')],
+    [END, str('')],
     ...REFUSED.map((c) => [str(c), str('X')] as const),
   ];
   return steps.reduce((text, [from, to]) => substitute(text, from, to), marked);
@@ -51,10 +58,12 @@ function numberText(ref: string): string {
 /**
  * The cell as a number: a number as it is, nothing (empty or white space) as 0, text as the Norwegian
  * number it spells; an error when it is not a number. SANN/USANN is no number, also in LibreOffice,
- * where a truth value is a number with a truth format (ISLOGICAL asks for the format there).
+ * where a truth value is a number with a truth format (ISLOGICAL asks for the format there). A number
+ * shown as a date is a number here, though the readers read it as a date: no formula tells a date from
+ * a number alike in every host (docs/sheet-marks.md).
  */
 export function numberOf(ref: string): string {
-  return `IF(ISLOGICAL(${ref}),NA(),IF(ISNUMBER(${ref}),${ref},IF(${blank(ref)},0,NUMBERVALUE(${numberText(ref)},",","."))))`;
+  return `IF(ISLOGICAL(${ref}),NA(),IF(ISNUMBER(${ref}),${ref},NUMBERVALUE(${numberText(ref)},",",".")))`;
 }
 
 /** A term of a comparison, as rules/reading.ts reads it. */
@@ -92,5 +101,8 @@ export function allOf(parts: readonly (string | true)[]): string {
   return real.length === 1 ? (real[0] ?? 'TRUE()') : `AND(${real.join(',')})`;
 }
 
-/** Filled in (not blank); an error value counts as filled in, as the rules see its text. */
-export const filled = (ref: string): string => `IFERROR(NOT(${blank(ref)}),TRUE())`;
+/**
+ * Filled in (not blank); an error value counts as filled in, as the rules see its text. Several cells
+ * are one test of their text joined, which is blank only when every one is.
+ */
+export const filled = (...refs: readonly string[]): string => `IFERROR(NOT(${blank(refs.join('&'))}),TRUE())`;

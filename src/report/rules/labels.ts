@@ -2,6 +2,7 @@
  * What the template calls a cell, for messages: a field's label (a text section's as the form numbers it), a
  * grid cell's row and column, a comment's row, a table cell's column, table and row. Built once per template.
  */
+import { parseTableCell } from '../findings';
 import { countBlocks, gridFieldId, grids, inputFields, plainHeader, tables } from '../fields';
 import { perTemplate } from '../per-template';
 import type { Template } from '../template';
@@ -20,7 +21,6 @@ export interface Labels {
   sumOf(cells: readonly string[]): CellLabel | undefined;
 }
 
-const TABLE_CELL = /^([a-z0-9_]+)\[(\d+)\]\.([a-z0-9_]+)$/;
 const TOTAL_CELL = /^([a-z0-9_]+)\.total\.([a-z0-9_]+)$/;
 
 const sumKey = (cells: readonly string[]): string => [...cells].sort().join('|');
@@ -79,8 +79,8 @@ function build(template: Template): Labels {
     return table && column ? { kind: 'table', title: table.title, row, column: column.header } : undefined;
   };
   const parse = (id: string): CellLabel | undefined => {
-    const [, rowTable, index, rowColumn] = TABLE_CELL.exec(id) ?? [];
-    if (rowTable !== undefined && rowColumn !== undefined) return tableLabel(rowTable, rowColumn, Number(index) + 1);
+    const tableCell = parseTableCell(id);
+    if (tableCell) return tableLabel(tableCell.table, tableCell.column, tableCell.row + 1);
     const [, totalTable, totalColumn] = TOTAL_CELL.exec(id) ?? [];
     if (totalTable !== undefined && totalColumn !== undefined) return tableLabel(totalTable, totalColumn, 'sum');
     return undefined;

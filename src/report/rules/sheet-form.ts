@@ -18,22 +18,20 @@ export interface MarkPlace {
   readonly condition: (ref: CellRef) => string;
 }
 
-/** Why a check is left to the validator (docs/sheet-marks.md says each in full). */
-export type NoSheetForm =
-  /** Missing content is listed by the check ("gjenstår å fylle ut"): a fresh template shows no marks. */
-  | 'missingContent'
-  /** It needs the municipality register, which the sheet does not hold. */
-  | 'register'
-  /** It checks a pattern (an e-mail address, a phone number) Excel formulas cannot test exactly. */
-  | 'pattern'
-  /** Dates typed as text need a parse that only locale-dependent DATEVALUE gives. */
-  | 'textDates'
-  /** It reads years out of free text. */
-  | 'freeText'
-  /** It compares a row with the other rows or with another table, which a growing table's formats cannot refer to alike in every host. */
-  | 'otherRows'
-  /** It needs earlier submissions, which only the server has. */
-  | 'history';
+/** Why a check is left to the validator: each reason as docs/sheet-marks.md gives it. */
+export const NO_SHEET_FORM = {
+  missingContent: 'Missing content is listed by the check ("Gjenstår å fylle ut"); a freshly inserted template shows no marks.',
+  register: 'Needs the municipality register, which the workbook does not hold.',
+  pattern: 'Checks the shape of e-mail addresses and phone numbers, which Excel formulas cannot test exactly.',
+  textDates:
+    'A date typed as text (`d.m.yy`, `dd.mm.yyyy`, ISO) would need a parse by FIND, MID and DATE in every formula that reads the date, on top of the number reading: too long and slow a condition for what it adds; marking Excel dates alone would leave text dates unmarked.',
+  freeText: 'Reads four-digit years out of free text, which Excel formulas cannot do exactly.',
+  otherRows:
+    'Compares with other rows or another table: a growing table gives conditional formats no reference to its whole column that every host reads alike, and the sums would have to parse number text over arrays.',
+  history: 'Needs earlier submissions, which only the collection endpoint has.',
+} as const;
+
+export type NoSheetForm = keyof typeof NO_SHEET_FORM;
 
 export interface SheetMarks<K extends RuleKind> {
   /** `rowsOf` gives the body rows of a table the marks cover (the planned rows, 0-based). */

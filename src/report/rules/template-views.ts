@@ -1,6 +1,6 @@
 /**
  * What rules look up in a template, built once per template, and where a rule's scope puts its terms.
- * The evaluator (input.ts) reads a payload through these places; the sheet forms (sheet-forms.ts) turn
+ * The evaluator (input.ts) reads a payload through these places; the sheet forms (sheet-form.ts) turn
  * the same places into the sheet's conditional formats, so a rule and its marks cannot disagree on which
  * cells a term means.
  */

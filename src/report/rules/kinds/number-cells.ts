@@ -36,7 +36,7 @@ const TOO_LARGE = String(MAX_ABS_NUMBER);
 const CHECK_FORMS: { readonly [C in NumberCheck]: (ref: string) => string } = {
   // Not a number, or too large to be one (an error value or SANN/USANN is not a number either).
   number: (ref) => `IFERROR(ABS(${numberOf(ref)})>=${TOO_LARGE},TRUE())`,
-  whole: (ref) => `IFERROR(${numberOf(ref)}<>INT(${numberOf(ref)}),FALSE())`,
+  whole: (ref) => `IFERROR(MOD(${numberOf(ref)},1)<>0,FALSE())`,
   nonNegative: (ref) => `IFERROR(${numberOf(ref)}<0,FALSE())`,
   notText: (ref) => `IFERROR(AND(ISTEXT(${ref}),NOT(${blank(ref)}),ABS(${numberOf(ref)})<${TOO_LARGE}),FALSE())`,
 };

@@ -40,7 +40,7 @@ export const requiredWith: Behaviour<'requiredWith'> = (rule, input) =>
 export const notEmptySheet: SheetForm<'notEmpty'> = { none: 'missingContent' };
 export const anyFilledSheet: SheetForm<'anyFilled'> = { none: 'missingContent' };
 
-/** A year cell counts only with a whole four-digit year in it, as `present` above. */
+/** A year cell counts only with a whole four-digit year in it, as `present` above: 1000 to 9999, said as its distance from the middle so the long reading of the cell is written twice, not three times. */
 const presentForm = (ref: string, kind: ValueKind | undefined): string =>
   kind === 'aar' ? `IFERROR(AND(MOD(${numberOf(ref)},1)=0,ABS(${numberOf(ref)}-5499.5)<=4499.5),FALSE())` : filled(ref);
 

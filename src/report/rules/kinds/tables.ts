@@ -80,10 +80,13 @@ export const computedIntactSheet: SheetForm<'computedIntact'> = {
             condition: (ref) => {
               const cell = ref(place.cell(column.id));
               const expected = placeTerm(place, column.id, ref).value;
-              const rowFilled = table.columns.map((c) => {
-                const other = ref(place.cell(c.id));
-                return c.formula && c.id !== column.id ? `AND(NOT(ISFORMULA(${other})),${filled(other)})` : filled(other);
-              });
+              // The row is read when it holds anything: an input, or a computed cell typed over.
+              const inputs = table.columns.filter((c) => !c.formula || c.id === column.id).map((c) => ref(place.cell(c.id)));
+              const typedOver = table.columns
+                .filter((c) => c.formula && c.id !== column.id)
+                .map((c) => ref(place.cell(c.id)))
+                .map((other) => `AND(NOT(ISFORMULA(${other})),${filled(other)})`);
+              const rowFilled = [filled(...inputs), ...typedOver];
               const differs = `IFERROR(OR(${blank(cell)},${hundredthsOf(numberOf(cell))}<>${hundredthsOf(expected)}),TRUE())`;
               return `AND(NOT(ISFORMULA(${cell})),OR(${rowFilled.join(',')}),ISNUMBER(${expected}),${differs})`;
             },

@@ -1,8 +1,9 @@
 /**
- * NUMBERVALUE for HyperFormula, which lacks it, as Excel documents it: spaces are ignored, group
- * separators before the decimal separator are ignored and after it are an error, a second decimal
- * separator is an error, each trailing % divides by 100, an empty text is 0. Tests only (HyperFormula
- * is GPL-3.0); LibreOffice's own NUMBERVALUE checks the same formulas in CI.
+ * Excel functions the marks use that HyperFormula lacks, for tests only (HyperFormula is GPL-3.0);
+ * LibreOffice's own functions check the same formulas in CI.
+ * - NUMBERVALUE as Excel documents it: spaces are ignored, group separators before the decimal separator
+ *   are ignored and after it are an error, a second decimal separator is an error, each trailing %
+ *   divides by 100, an empty text is 0.
  */
 import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type ImplementedFunctions } from 'hyperformula';
 import type { ProcedureAst } from 'hyperformula/typings/parser';
@@ -10,7 +11,8 @@ import type { InterpreterState } from 'hyperformula/typings/interpreter/Interpre
 import type { InterpreterValue } from 'hyperformula/typings/interpreter/InterpreterValue';
 
 export function numberValue(text: string, decimal = '.', group = ','): number | undefined {
-  let s = text.replace(/\s/g, '');
+  // Excel ignores spaces, not every Unicode space (LibreOffice likewise).
+  let s = text.replace(/ /g, '');
   let divisor = 1;
   while (s.endsWith('%')) {
     divisor *= 100;
@@ -24,7 +26,7 @@ export function numberValue(text: string, decimal = '.', group = ','): number | 
   return Number(`${match[1] ?? ''}${match[2] || '0'}.${fraction || '0'}`) / divisor;
 }
 
-class NumberValuePlugin extends FunctionPlugin {
+class MissingFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     NUMBERVALUE: {
       method: 'numbervalue',
@@ -46,9 +48,10 @@ class NumberValuePlugin extends FunctionPlugin {
 
 let registered = false;
 
-/** Registers NUMBERVALUE once per test file. */
-export function withNumberValue(): void {
+/** Registers the functions once per test file. */
+export function withExcelFunctions(): void {
   if (registered) return;
-  HyperFormula.registerFunctionPlugin(NumberValuePlugin, { enGB: { NUMBERVALUE: 'NUMBERVALUE' }, enUS: { NUMBERVALUE: 'NUMBERVALUE' } });
+  const names = { NUMBERVALUE: 'NUMBERVALUE' };
+  HyperFormula.registerFunctionPlugin(MissingFunctionsPlugin, { enGB: names, enUS: names });
   registered = true;
 }
