@@ -1,6 +1,8 @@
 /** The simulated Excel keeps Office.js's semantics where they bite. */
 import { cellView, RichApiError, SimulatedExcel } from '../../src/excel/simulated';
 import type { RequestContext } from '../../src/excel/office';
+import { tableCellOf } from './support/fill';
+import { withTemplate } from './support/workbook';
 
 async function withSheet(excel: SimulatedExcel, name = 'Ark1'): Promise<void> {
   await excel.host.run({}, async (context) => {
@@ -221,5 +223,24 @@ describe('change events', () => {
       expect.not.objectContaining({ details: expect.anything() }),
       { triggerSource: 'ThisLocalAddin' },
     ]);
+  });
+});
+
+describe('a row added to a table (Tab in its last cell)', () => {
+  it('gets the calculated columns and the row above\'s look, and the sums, marks and validations grow to take it in', async () => {
+    const { excel } = await withTemplate();
+    const sheet = excel.model.sheets.find((s) => s.name === '5 Økonomi');
+    const table = sheet?.tables.find((t) => t.name === 'BOSO_okonomi');
+    const last = (table?.rect.bottom ?? 0) - 1;
+    const formats = sheet?.conditionalFormats.filter((f) => f.rect.bottom === last).length;
+    excel.user.addTableRow('BOSO_okonomi');
+    const row = last + 1;
+    const total = tableCellOf(excel, 'okonomi', 'total', 'budsjett');
+    expect(cellView(excel, '5 Økonomi', `G${row}`).formula).toBe(`=D${row}+E${row}+F${row}`);
+    expect(cellView(excel, '5 Økonomi', `B${row}`).format).toEqual(cellView(excel, '5 Økonomi', `B${last}`).format);
+    expect(cellView(excel, total.sheet, total.address).formula).toBe(`=SUM(B${(table?.rect.top ?? 0) + 1}:B${row})`);
+    expect(sheet?.conditionalFormats.filter((f) => f.rect.bottom === row).length).toBe(formats);
+    expect(sheet?.validations.filter((v) => v.rect.bottom === row).length).toBeGreaterThan(0);
+    expect(excel.user.type('5 Økonomi', `B${row}`, 'ti')).toMatchObject({ accepted: false });
   });
 });
