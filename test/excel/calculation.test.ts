@@ -8,7 +8,7 @@ import { parseFormula, type FormulaNode } from '../../src/excel/simulated/formul
 import { functions } from '../../src/excel/simulated/functions';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
-import { withNumberValue } from '../layout/numbervalue-plugin';
+import { withExcelFunctions } from '../layout/excel-functions';
 
 // What users leave in cells: numbers, number text, junk, blanks, a boolean, an error.
 const INPUTS: readonly RawCellContent[] = [5, '10', 'Kr. 800.000', null, '  ', true, '#DIV/0!', ' 1 234,5 ', 'abc', -2.5, '0502', 'ABC'];
@@ -86,7 +86,7 @@ describe('the calculation agrees with HyperFormula', () => {
   let hf: HyperFormula;
 
   beforeAll(async () => {
-    withNumberValue();
+    withExcelFunctions();
     await excel.host.run({}, async (context) => {
       const sheet = context.workbook.worksheets.add('Data');
       sheet.getRange(`A1:A${INPUTS.length}`).formulas = INPUTS.map((v) => [v === null ? '' : typeof v === 'string' && v !== '#DIV/0!' ? `'${v}` : v]);

@@ -4,11 +4,11 @@
  * The parity tests hold the two to the same cells.
  */
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import { parseAddress, quoteSheetName, sheetAddress } from '../../src/report/layout/a1';
+import { cellAddress, parseAddress, parseRange, sheetAddress } from '../../src/report/layout/a1';
 import { parseTableCell } from '../../src/report/findings';
 import { fieldCell, findTablePlan, tableCellAddress } from '../../src/report/layout/lookup';
 import type { ConditionalFormatPlan, LayoutPlan } from '../../src/report/layout/plan';
-import { cellsOf, formulaAt, mapReferences } from '../../src/report/layout/shift-formula';
+import { formulaAt, mapReferences } from '../../src/report/layout/formula-references';
 import type { PayloadV1 } from '../../src/report/payload';
 import type { ValidationContext } from '../../src/report/rules/context';
 import { evaluate } from '../../src/report/rules/evaluate';
@@ -17,6 +17,15 @@ import type { Template } from '../../src/report/template';
 import type { CellValue, Severity } from '../../src/report/values';
 import { withExcelFunctions } from './excel-functions';
 import type { PlacedValue } from './place';
+
+/** Every cell of a range, top row first. */
+export function cellsOf(range: string): string[] {
+  const r = parseRange(range);
+  if (!r) return [];
+  const cells: string[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let column = r.left; column <= r.right; column++) cells.push(cellAddress(column, row));
+  return cells;
+}
 
 /** A cell of a sheet marked by a rule: `'1 Hovedmål'!B12 C1-01 feil`. */
 export type Mark = string;
@@ -33,7 +42,7 @@ export function formatCells(plan: LayoutPlan, rows?: (format: ConditionalFormatP
           sheet: sheet.name,
           address,
           format,
-          formula: mapReferences(formulaAt(format, address), (r) => `${quoteSheetName(sheet.name)}!${r.absoluteColumn ? '$' : ''}${r.column}${r.absoluteRow ? '$' : ''}${r.row}`),
+          formula: mapReferences(formulaAt(format, address), (r) => (r.sheet === undefined ? { ...r, sheet: sheet.name } : r)),
         })),
       ),
   );

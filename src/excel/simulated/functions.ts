@@ -115,7 +115,8 @@ function datePart(part: (date: Date) => number): WorksheetFunction {
 /** Excel's NUMBERVALUE: spaces anywhere are ignored, group separators only before the decimal one, `%` at the end divides by 100. */
 function numberValue(raw: string, decimal: string, group: string): number | ErrorValue {
   if (decimal === '' || group === '' || decimal === group) return VALUE;
-  let s = raw.replace(/\s/g, '');
+  // Spaces, not every Unicode space (LibreOffice likewise).
+  let s = raw.replace(/ /g, '');
   if (s === '') return 0;
   let divisor = 1;
   while (s.endsWith('%')) {

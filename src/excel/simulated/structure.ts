@@ -4,7 +4,7 @@
  * fall into; deleted rows turn what pointed at them into #REF!; a moved block takes the references to its
  * cells along. Formulas are rewritten in their text, as Excel rewrites them.
  */
-import { mapReferences, renameSheetReferences, type CellReference, type Reference } from '../../report/layout/formula-references';
+import { mapReferences, renameSheetReferences, shiftFormula, type CellReference, type Reference } from '../../report/layout/formula-references';
 import { cellKey, findSheet, isFormula, parseCellKey, type CellModel, type Rect, type SheetModel, type WorkbookModel } from './model';
 
 interface Transform {
@@ -136,8 +136,5 @@ export function renameSheet(workbook: WorkbookModel, sheet: SheetModel, name: st
 
 /** The formula as it reads when filled from its cell into one `rows` further down (relative references move). */
 export function fillFormula(formula: string, rows: number): string {
-  return mapReferences(formula, (reference) => {
-    const move = (ref: CellReference): CellReference => (ref.rowAbsolute ? ref : { ...ref, row: ref.row + rows });
-    return { ...reference, start: move(reference.start), ...(reference.end ? { end: move(reference.end) } : {}) };
-  });
+  return shiftFormula(formula, rows, 0);
 }

@@ -3,7 +3,7 @@
  * literals and apart from function and defined names, so they can be rewritten: when sheets are renamed,
  * and (in the simulated Excel) when rows move or a relative formula is filled into another cell.
  */
-import { columnLetters, columnNumber, quoteSheetName } from './a1';
+import { columnLetters, columnNumber, parseAddress, parseRange, quoteSheetName } from './a1';
 
 export interface CellReference {
   readonly column: number;
@@ -110,4 +110,25 @@ export function renameSheetReferences(formula: string, renames: ReadonlyMap<stri
     const to = reference.sheet === undefined ? undefined : upper.get(reference.sheet.toUpperCase());
     return to === undefined ? reference : { ...reference, sheet: to };
   });
+}
+
+/** The formula with its relative references moved `rows` down and `columns` right, as Excel moves them when it fills a formula into another cell. */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  const move = (ref: CellReference): CellReference => ({
+    ...ref,
+    row: ref.rowAbsolute ? ref.row : ref.row + rows,
+    column: ref.columnAbsolute ? ref.column : ref.column + columns,
+  });
+  return mapReferences(formula, (reference) => ({ ...reference, start: move(reference.start), ...(reference.end ? { end: move(reference.end) } : {}) }));
+}
+
+/**
+ * The formula of a conditional format, written for the top-left cell of its range, as it reads for
+ * `address`: Excel moves the relative references by the cell's offset.
+ */
+export function formulaAt(format: { readonly range: string; readonly formula: string }, address: string): string {
+  const range = parseRange(format.range);
+  const cell = parseAddress(address);
+  if (!range || !cell) throw new Error(`Ugyldig adresse ${address} eller område ${format.range}.`);
+  return shiftFormula(format.formula, cell.row - range.top, cell.column - range.left);
 }
