@@ -106,6 +106,19 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
   return cell;
 }
 
+/** A report with one finding (C1-01), then each tab of the pane in turn, once its content is there. */
+async function everyTab(page: Page, pane: Locator, visit: (tab: (typeof TABS)[number]) => Promise<void>): Promise<void> {
+  await insertTemplate(pane);
+  await typeIn(page, named('c1_fullfinansierte'), '10');
+  await typeIn(page, named('c1_fastrente'), '12');
+  for (const tab of TABS) {
+    await pane.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await pane.getByRole('tabpanel').locator('.fui-Spinner').waitFor({ state: 'detached' });
+    if (tab === 'Kontroll') await pane.getByRole('row', { name: 'Forskjell 2' }).waitFor();
+    await visit(tab);
+  }
+}
+
 (chromiumHere ? describe : describe.skip)('the task pane in headless Chromium', () => {
   it('inserts the template for 0502 / 2013; marks and findings follow the typing; a click selects, a fix clears, a conversion counts', async () => {
     const { page, pane } = await openDemo();
@@ -117,7 +130,10 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     // Typing 10? in a number cell is stopped by the sheet's validation; pasting it is not, and it is marked.
     const full = named('c1_fullfinansierte');
     await typeIn(page, full, '10?');
-    await page.getByRole('alert').getByText(/Excel godtok ikke verdien/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Excel godtok ikke verdien/)
+      .waitFor();
     const fullCell = await pasteIn(page, full, '10?');
     await expect(fullCell.getAttribute('data-mark')).resolves.toBe('feil');
     await pane.getByText(/«Antall fullfinansierte boligkjøp med startlån» må være et tall, men inneholder «10\?»/).waitFor();
@@ -132,7 +148,10 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     // Clicking the finding selects its cells: the name box shows where.
     await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: '0 Generelt' }).click();
     await pane.getByRole('region', { name: '2. Rapportering på delmål' }).getByRole('button', { name: 'Vis i arket' }).click();
-    await eventually(() => page.getByRole('textbox', { name: 'Celle', exact: true }).inputValue(), `'${named('c1_fastrente').sheet}'!${full.address}`);
+    await eventually(
+      () => page.getByRole('textbox', { name: 'Celle', exact: true }).inputValue(),
+      `'${named('c1_fastrente').sheet}'!${full.address}`,
+    );
 
     // Fixing it takes the finding and the marks away.
     await typeIn(page, named('c1_fastrente'), '8');
@@ -164,48 +183,45 @@ async function pasteIn(page: Page, at: { readonly sheet: string; readonly addres
     [350, 'light'],
     [500, 'light'],
     [350, 'dark'],
-  ] as const)('fits %i px in the %s theme, every tab (screenshots in test/browser/artifacts)', async (width, theme) => {
-    const { page, pane } = await openDemo(`?bredde=${width}${theme === 'dark' ? '&tema=mørk' : ''}`);
-    await insertTemplate(pane);
-    await typeIn(page, named('c1_fullfinansierte'), '10');
-    await typeIn(page, named('c1_fastrente'), '12');
-    for (const tab of TABS) {
-      await pane.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-      await pane.getByRole('tabpanel').locator('.fui-Spinner').waitFor({ state: 'detached' });
-      if (tab === 'Kontroll') await pane.getByRole('row', { name: 'Forskjell 2' }).waitFor();
-      // Nothing wider than the pane: no sideways scrolling at any width Office opens it at.
-      const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await pane.screenshot({ path: join(ARTIFACTS, `rute-${width}px-${theme}-${tab.toLowerCase()}.png`) });
-    }
-    await page.close();
-  }, 120_000);
+  ] as const)(
+    'fits %i px in the %s theme, every tab (screenshots in test/browser/artifacts)',
+    async (width, theme) => {
+      const { page, pane } = await openDemo(`?bredde=${width}${theme === 'dark' ? '&tema=mørk' : ''}`);
+      await everyTab(page, pane, async (tab) => {
+        // Nothing wider than the pane: no sideways scrolling at any width Office opens it at.
+        const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await pane.screenshot({ path: join(ARTIFACTS, `rute-${width}px-${theme}-${tab.toLowerCase()}.png`) });
+      });
+      await page.close();
+    },
+    120_000,
+  );
 
-  it.each(['light', 'dark'] as const)('has no serious or critical accessibility violations on any tab (%s theme)', async (theme) => {
-    const { page, pane } = await openDemo(theme === 'dark' ? '?tema=mørk' : '');
-    const violations: string[] = [];
-    const audit = async (where: string): Promise<void> => {
-      // Fluent's TabList keeps two focusable, aria-hidden <i data-tabster-dummy> that hand the focus on at
-      // once; axe counts them as aria-hidden-focus, which Fluent calls by design (microsoft/fluentui#27517)
-      // and Accessibility Insights leaves out (microsoft/accessibility-insights-web#7605). So do we.
-      const result = await new AxeBuilder({ page }).include('[data-pane]').exclude('[data-tabster-dummy]').analyze();
-      violations.push(
-        ...result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-      );
-    };
-    await pane.getByRole('button', { name: 'Sett inn malen' }).waitFor();
-    await audit('Mal, tom arbeidsbok');
-    await insertTemplate(pane);
-    await typeIn(page, named('c1_fullfinansierte'), '10');
-    await typeIn(page, named('c1_fastrente'), '12');
-    for (const tab of TABS) {
-      await pane.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-      await pane.getByRole('tabpanel').locator('.fui-Spinner').waitFor({ state: 'detached' });
-      await audit(tab);
-    }
-    expect(violations).toEqual([]);
-    await page.close();
-  }, 120_000);
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical accessibility violations on any tab (%s theme)',
+    async (theme) => {
+      const { page, pane } = await openDemo(theme === 'dark' ? '?tema=mørk' : '');
+      const violations: string[] = [];
+      const audit = async (where: string): Promise<void> => {
+        // Fluent's TabList keeps two focusable, aria-hidden <i data-tabster-dummy> that hand the focus on at
+        // once; axe counts them as aria-hidden-focus, which Fluent calls by design (microsoft/fluentui#27517)
+        // and Accessibility Insights leaves out (microsoft/accessibility-insights-web#7605). So do we.
+        const result = await new AxeBuilder({ page }).include('[data-pane]').exclude('[data-tabster-dummy]').analyze();
+        violations.push(
+          ...result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+        );
+      };
+      await pane.getByRole('button', { name: 'Sett inn malen' }).waitFor();
+      await audit('Mal, tom arbeidsbok');
+      await everyTab(page, pane, audit);
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   it('runs Kontroller from the ribbon from a cold start: the status line is written and Office is told it is done', async () => {
     const { page } = await openDemo('?rute=lukket&mal=2013-0502');

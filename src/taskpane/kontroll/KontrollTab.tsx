@@ -55,6 +55,22 @@ export function KontrollTab({ pane }: { readonly pane: Pane }): JSX.Element {
   }
   const { read, result } = check;
   const fixes = fixesOf(read.template, result.findings);
+  const repairs = [
+    {
+      intent: 'error',
+      cells: fixes.restore,
+      text: m.kontroll.restoreFormulas,
+      action: m.kontroll.restoreFormulasButton,
+      mend: pane.restoreFormulas,
+    },
+    {
+      intent: 'warning',
+      cells: fixes.convert,
+      text: m.kontroll.convertNumbers,
+      action: m.kontroll.convertNumbersButton,
+      mend: pane.convertNumberText,
+    },
+  ] as const;
   return (
     <div className={styles.tab}>
       <div className={styles.bar}>
@@ -63,22 +79,17 @@ export function KontrollTab({ pane }: { readonly pane: Pane }): JSX.Element {
           {pane.checking ? m.kontroll.checking : m.kontroll.checkedAt(formatDateTime(check.at))}
         </p>
       </div>
-      {fixes.restore.length > 0 ? (
-        <FixBar
-          intent="error"
-          text={m.kontroll.restoreFormulas(fixes.restore.length)}
-          action={m.kontroll.restoreFormulasButton}
-          onFix={() => pane.restoreFormulas(fixes.restore)}
-        />
-      ) : null}
-      {fixes.convert.length > 0 ? (
-        <FixBar
-          intent="warning"
-          text={m.kontroll.convertNumbers(fixes.convert.length)}
-          action={m.kontroll.convertNumbersButton}
-          onFix={() => pane.convertNumberText(fixes.convert)}
-        />
-      ) : null}
+      {repairs
+        .filter((repair) => repair.cells.length > 0)
+        .map((repair) => (
+          <FixBar
+            key={repair.action}
+            intent={repair.intent}
+            text={repair.text(repair.cells.length)}
+            action={repair.action}
+            onFix={() => repair.mend(repair.cells)}
+          />
+        ))}
       <FindingList
         template={read.template}
         findings={result.findings}
