@@ -15,8 +15,10 @@ const officeRules = Object.fromEntries(
   ].map((rule) => [`office-addins/${rule}`, 'error']),
 );
 
+// Node and the server's modules: browser code may not import them.
+const browserBans = ['fastify', '@fastify/*', 'exceljs', 'better-sqlite3', 'pg', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https'];
 // The domain is shared by the add-in, the CLI and the server: it must not reach for any host.
-const hostModules = ['react', 'react-dom', '@fluentui/*', 'fastify', '@fastify/*', 'exceljs', 'better-sqlite3', 'pg', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https'];
+const hostModules = ['react', 'react-dom', '@fluentui/*', ...browserBans];
 
 // Office.js lives in src/excel only. Elsewhere its globals are refused, also as types (`Excel.Range`).
 const OFFICE_GLOBALS = '/^(Excel|Office|OfficeExtension)$/';
@@ -29,7 +31,7 @@ const officeTypes = [
 const focusedTests = { selector: "MemberExpression[object.name=/^(it|describe|test)$/][property.name='only']", message: 'Fokuserte tester hopper over resten av testene.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '*.config.js', 'bin/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '*.config.js', 'bin/**', 'test/browser/artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'office-addins': officeAddins },
@@ -47,7 +49,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/server/main.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    // Browser code: served to users, so nothing of Node, the server or the CLI, and nothing GPL.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.{ts,tsx}', 'src/demo/**/*.{ts,tsx}', 'src/overview/**/*.{ts,tsx}', 'src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: browserBans, message: 'Nettleserkode kan ikke bruke Node, serveren eller ExcelJS.' },
+            { group: ['**/server/**', '**/workbook/**', '**/cli/**'], message: 'Oppgaveruten importerer ikke serveren, ExcelJS-koden eller kommandolinjen.' },
+            { group: ['hyperformula'], message: 'HyperFormula er GPL-3.0: bare i tester.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/server/main.ts', 'bench/**/*.{ts,tsx}', 'scripts/**/*.ts', 'test/**/*.{ts,tsx}', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {
@@ -66,7 +84,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', focusedTests, ...officeValues, ...officeTypes] },
   },
 );

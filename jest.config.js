@@ -1,13 +1,30 @@
+// Two environments: Node for the domain, the server and the build (`*.test.ts`), jsdom for React
+// components (`*.test.tsx`).
+const transform = {
+  // Type checking is `npm run typecheck`; the transform only strips types, which keeps jest fast.
+  '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: {
-    // Type checking is `npm run typecheck`; the transform only strips types, which keeps jest fast.
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
-  },
-  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.tsx'],
+      transform,
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts', '<rootDir>/test/setup-dom.ts'],
+    },
+  ],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -1,4 +1,5 @@
 import type { Configuration } from 'webpack';
 
-declare function configure(env: unknown, argv: { mode?: string }): Configuration;
+/** The domain library and the web apps (webpack.config.js). */
+declare function configure(env: Record<string, unknown> | undefined, argv: { mode?: string }): Configuration[];
 export = configure;

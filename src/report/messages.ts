@@ -2,6 +2,7 @@
  * Every finding's Norwegian sentence, rendered from the finding's data in this one place: what is
  * wrong, with the values, and what to do. Names come from the template (field labels, column headers).
  */
+import { bydelNames } from './bydeler';
 import { formatDate, formatNumber, fromOre } from './numbers';
 import type { CellValue } from './values';
 import type { CellLabel, Labels } from './rules/labels';
@@ -174,6 +175,18 @@ const renderers: { readonly [K in RuleKind]: Renderer<K> } = {
 
   municipalityName: (rule, hit) =>
     `Kommunenavnet ${show(hit.values[rule.field])} stemmer ikke med kommunenummer ${hit.detail.number}, som i ${hit.detail.year} tilhørte ${hit.detail.registerName}. Rett kommunenavnet eller kommunenummeret.`,
+
+  district: (rule, hit, labels) => {
+    const given = show(hit.values[rule.field]);
+    const d = hit.detail;
+    if (d.problem === 'ikkeOslo') {
+      return `${fullName(labels.cell(rule.field))} er fylt ut (${given}), men kommunenummeret er ${show(hit.values[rule.number])}. Bare Oslos bydeler (kommunenummer ${d.oslo}) rapporterer hver for seg: tøm feltet, eller rett kommunenummeret til ${d.oslo}.`;
+    }
+    const [closest] = d.similar;
+    return closest === undefined
+      ? `${given} er ikke en av Oslos bydeler. Skriv navnet på bydelen, en av ${list(bydelNames)}.`
+      : `${given} er ikke en av Oslos bydeler. Mente du ${list(d.similar, 'eller')}? Skriv navnet på bydelen slik, f.eks. «Bydel ${closest}».`;
+  },
 
   yearRange: (rule, hit, labels) =>
     `${fullName(labels.cell(rule.field))} må være et helt årstall fra ${hit.detail.from} til ${hit.detail.to}, men er ${yearText(hit.values[rule.field])}. Skriv året rapporten gjelder, f.eks. ${hit.detail.to - 1}.`,

@@ -14,6 +14,10 @@ import { eksportRoutes } from './routes/eksport';
 import { innsendingerRoutes } from './routes/innsendinger';
 import { kommunerRoutes } from './routes/kommuner';
 import { offentligeRoutes } from './routes/offentlig';
+import { oversiktRoutes } from './routes/oversikt';
+import { rapportRoutes } from './routes/rapport';
+import { sideRoutes } from './routes/side';
+import type { OverviewPage } from './overview-page';
 import { receiveSubmission, type Receive } from './receive-submission';
 import type { RouteDeps } from './routes/shared';
 import { SECURITY_HEADERS } from './security-headers';
@@ -42,6 +46,8 @@ export interface AppOptions {
   /** The clock; tests set it to the day a case is validated on. */
   readonly now?: () => Date;
   readonly timeouts?: Timeouts;
+  /** Husbanken's overview page as built (overview-page.ts); without it /oversikt/ says how to build it. */
+  readonly page?: OverviewPage;
 }
 
 export function buildApp({
@@ -50,6 +56,7 @@ export function buildApp({
   receive = (request) => receiveSubmission(store, request),
   now = () => new Date(),
   timeouts = DEFAULT_TIMEOUTS,
+  page,
 }: AppOptions): FastifyInstance {
   const app = Fastify({
     // Logs go to stderr, so stdout carries only the line main.ts prints when it listens. Request
@@ -99,6 +106,9 @@ export function buildApp({
     api.register(innsendingerRoutes, deps);
     api.register(kommunerRoutes, deps);
     api.register(eksportRoutes, deps);
+    api.register(oversiktRoutes, deps);
+    api.register(rapportRoutes, deps);
+    api.register(sideRoutes, { page });
   });
   return app;
 }

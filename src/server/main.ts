@@ -3,8 +3,10 @@
  * import): read and check the configuration, then serve, or run a `token` command against the same
  * database. Serving prints exactly one line to stdout when it listens; logs go to stderr.
  */
+import { join } from 'node:path';
 import { buildApp } from './app';
 import { loadConfig, type Config } from './config';
+import { loadOverviewPage } from './overview-page';
 import { startReceiverThread, type ReceiverThread } from './receiver-thread';
 import { describeDatabase, openStore } from './storage/open-store';
 import type { Store } from './storage/store';
@@ -44,7 +46,9 @@ async function serve(config: Config): Promise<void> {
     await receiver.close();
     await store.close();
   };
-  const app = buildApp({ store, config, receive: receiver.receive });
+  // dist/server/main.js serves the pages webpack built into dist/web.
+  const page = loadOverviewPage(join(__dirname, '..', 'web'));
+  const app = buildApp({ store, config, receive: receiver.receive, ...(page ? { page } : {}) });
   let address: string;
   try {
     address = await app.listen({ host: config.host, port: config.port });

@@ -5,10 +5,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { parse as parseSecureJson } from 'secure-json-parse';
-import { parseNumber } from '../report/numbers';
 import type { PayloadV1 } from '../report/payload';
 import { parsePayload } from '../report/parse-payload';
-import type { CellValue } from '../report/values';
 import type { Template } from '../report/template';
 import { findingsOf, hasErrors } from '../report/validate';
 import { readXlsx } from '../workbook/read-xlsx';
@@ -16,7 +14,8 @@ import { requireReach, type Caller } from './auth';
 import { SEND_AS, type ReceivedBody } from './body-parsers';
 import { osloToday } from './oslo-date';
 import { HttpProblem, type ProblemKind } from './problem';
-import type { History, Judgement, ReportKey, Store, Submission } from './storage/store';
+import { kommunenummerOf, reportKeyOf } from './report-key';
+import type { History, Judgement, Store, Submission } from './storage/store';
 import { jsonMayHoldUnstorable, unstorableText } from './storable-text';
 import { sha256Hex } from './tokens';
 
@@ -87,19 +86,6 @@ async function reportOf(body: ReceivedBody): Promise<{ template: Template; paylo
   return parsed;
 }
 
-/** A municipality number or bydel as a report key: trimmed, a run of white space as one space. */
-export const keyText = (text: string): string => text.trim().replace(/\s+/g, ' ');
-
-const textOf = (value: CellValue | undefined): string => (value === undefined || value === null ? '' : keyText(String(value)));
-
-/** Which report this is a version of; undefined when the payload does not say (validation will). */
-export function reportKeyOf(payload: PayloadV1): ReportKey | undefined {
-  const kommunenummer = textOf(payload.values.kommunenummer);
-  const year = parseNumber(payload.values.rapporteringsar);
-  if (kommunenummer === '' || !year.ok || !Number.isInteger(year.value)) return undefined;
-  return { kommunenummer, bydel: textOf(payload.values.bydel), ar: year.value };
-}
-
 /** Receives one submission: accepted, or refused with an `HttpProblem`. */
 export type Receive = (request: SubmissionRequest) => Promise<Accepted>;
 
@@ -107,7 +93,7 @@ export async function receiveSubmission(store: Store, request: SubmissionRequest
   const { body, caller, now } = request;
   const { template, payload } = await reportOf(body);
   const key = reportKeyOf(payload);
-  const named = textOf(payload.values.kommunenummer);
+  const named = kommunenummerOf(payload);
   // Checked before anything is judged or stored: a token never learns about another municipality.
   if (named !== '') requireReach(caller, named);
 

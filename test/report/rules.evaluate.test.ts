@@ -10,6 +10,7 @@ import { alsoWrong, check, everythingWrong, lastYear, reportWith } from './suppo
 const SPEC: Readonly<Record<string, 'feil' | 'advarsel'>> = {
   'GEN-01': 'feil', 'GEN-02': 'feil', 'GEN-03': 'advarsel', 'GEN-04': 'feil', 'GEN-05': 'feil',
   'GEN-06': 'advarsel', 'GEN-07': 'advarsel', 'GEN-08': 'feil', 'GEN-09': 'advarsel',
+  'GEN-10': 'feil',
   'NUM-01': 'feil', 'NUM-02': 'feil', 'NUM-03': 'feil', 'NUM-04': 'advarsel',
   'H11-01': 'feil', 'H11-02': 'advarsel', 'H11-03': 'advarsel',
   'C1-01': 'feil', 'C1-02': 'advarsel', 'C1-03': 'advarsel', 'C1-04': 'advarsel', 'C2-01': 'advarsel', 'C2-02': 'advarsel',

@@ -85,4 +85,5 @@ export const lastYear = (): PayloadV1 => {
 export const alsoWrong = (): PayloadV1[] => [
   reportWith({ kommunenavn: 'Hamar', rapporteringsdato: '01.03.2014' }),
   reportWith({ rapporteringsar: 2030, rapporteringsdato: 'i går' }),
+  reportWith({ kommunenummer: '0301', kommunenavn: 'Oslo', bydel: 'Alnaa' }),
 ];

@@ -139,3 +139,32 @@ describe('browser protection', () => {
     }
   });
 });
+
+describe('Husbanken’s endpoints', () => {
+  it('give a municipality token nothing, not even about its own reports', async () => {
+    const own = receiptSchema.parse((await postJson(server, server.gjovik, fullReport())).json());
+    const urls = [
+      '/api/v1/oversikt?ar=2013',
+      '/api/v1/totaler?ar=2013',
+      '/api/v1/eksport.xlsx?ar=2013',
+      '/api/v1/eksport.xlsx',
+      '/api/v1/eksport.csv',
+      `/api/v1/innsendinger/${own.id}/visning`,
+      `/api/v1/innsendinger/${own.id}/endringer?fra=${own.id}`,
+    ];
+    for (const url of urls) {
+      const res = await server.app.inject({ url, headers: bearer(server.gjovik) });
+      expect([url, res.statusCode, problemType(res)]).toEqual([url, 403, 'urn:boso:problem:ingen-tilgang']);
+      expect(res.body).not.toMatch(/0502|Gjøvik/);
+      expect((await server.app.inject({ url })).statusCode).toBe(401);
+      expect((await server.app.inject({ url, headers: bearer(server.admin) })).statusCode).toBe(200);
+    }
+  });
+
+  it('let a municipality fetch its own report as .xlsx, and no other', async () => {
+    const own = receiptSchema.parse((await postJson(server, server.gjovik, fullReport())).json());
+    const url = `/api/v1/innsendinger/${own.id}/rapport.xlsx`;
+    expect((await server.app.inject({ url, headers: bearer(server.gjovik) })).statusCode).toBe(200);
+    expect((await server.app.inject({ url, headers: bearer(await server.token('0501')) })).statusCode).toBe(404);
+  });
+});

@@ -9,41 +9,20 @@ import { parsePayload } from '../../src/report/parse-payload';
 import { validate } from '../../src/report/validate';
 import { problemSchema } from '../../src/server/problem';
 import { receiptSchema } from '../../src/server/receipt';
-import { reportKeyOf } from '../../src/server/receive-submission';
-import type { ReportKey, Store } from '../../src/server/storage/store';
+import { reportKeyOf } from '../../src/server/report-key';
 import { loadCases, findingKey, type Case } from '../fixtures/cases';
-import { postJson, testServer } from './helpers/server';
+import { postJson, seed, testServer } from './helpers/server';
 
 const keys = (findings: readonly { readonly rule: string; readonly fields: readonly string[] }[]): string[] => findings.map(findingKey).sort();
 
 const noonInOslo = (day: CalendarDate): Date => new Date(Date.UTC(day.year, day.month - 1, day.day, 11));
 
-async function seed(store: Store, key: ReportKey, payload: PayloadV1): Promise<void> {
-  const [token] = await store.listTokens();
-  const outcome = await store.submit(
-    {
-      key,
-      template: payload.template,
-      payload,
-      body: Buffer.from(JSON.stringify(payload)),
-      payloadIsBody: true,
-      contentType: 'application/json',
-      sha256: '0'.repeat(64),
-      tokenId: token?.id ?? '',
-      idempotencyKey: null,
-      mottatt: new Date(),
-    },
-    () => ({ accepted: true, findings: [] }),
-  );
-  expect(outcome.kind).toBe('lagret');
-}
-
 async function serverFindings(c: Case, payload: PayloadV1, previous: PayloadV1 | undefined) {
   const server = await testServer();
   try {
     const key = reportKeyOf(payload);
-    if (key && previous) await seed(server.store, { ...key, ar: key.ar - 1 }, previous);
-    for (let i = 0; key && i < (c.context.acceptedVersions ?? 0); i++) await seed(server.store, key, payload);
+    if (key && previous) await seed(server.store, previous, { key: { ...key, ar: key.ar - 1 } });
+    for (let i = 0; key && i < (c.context.acceptedVersions ?? 0); i++) await seed(server.store, payload, { key });
     server.setNow(noonInOslo(c.today));
     const res = await postJson(server, server.admin, c.payload);
     const findings = res.statusCode === 201 ? receiptSchema.parse(res.json()).findings : (problemSchema.parse(res.json()).findings ?? []);

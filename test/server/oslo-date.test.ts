@@ -1,4 +1,4 @@
-import { osloToday } from '../../src/server/oslo-date';
+import { osloStartOfDay, osloToday, osloWallClock } from '../../src/server/oslo-date';
 
 const at = (iso: string) => osloToday(new Date(iso));
 
@@ -15,5 +15,20 @@ describe('osloToday', () => {
     expect(at('2026-06-30T22:00:00.000Z')).toEqual({ year: 2026, month: 7, day: 1 });
     expect(at('2026-06-30T21:59:00.000Z')).toEqual({ year: 2026, month: 6, day: 30 });
     expect(at('2026-06-30T22:00:01.000Z')).toEqual({ year: 2026, month: 7, day: 1 });
+  });
+});
+
+describe('osloWallClock and osloStartOfDay', () => {
+  it('gives Norwegian time, winter and summer', () => {
+    expect(osloWallClock(new Date('2014-02-28T22:59:59.000Z')).toISOString()).toBe('2014-02-28T23:59:59.000Z');
+    expect(osloWallClock(new Date('2014-06-30T22:00:00.000Z')).toISOString()).toBe('2014-07-01T00:00:00.000Z');
+  });
+
+  it('finds midnight in Norway on either side of the clock changes', () => {
+    expect(osloStartOfDay({ year: 2014, month: 3, day: 1 }).toISOString()).toBe('2014-02-28T23:00:00.000Z');
+    expect(osloStartOfDay({ year: 2014, month: 3, day: 30 }).toISOString()).toBe('2014-03-29T23:00:00.000Z');
+    expect(osloStartOfDay({ year: 2014, month: 3, day: 31 }).toISOString()).toBe('2014-03-30T22:00:00.000Z');
+    expect(osloStartOfDay({ year: 2014, month: 10, day: 26 }).toISOString()).toBe('2014-10-25T22:00:00.000Z');
+    expect(osloStartOfDay({ year: 2014, month: 10, day: 27 }).toISOString()).toBe('2014-10-26T23:00:00.000Z');
   });
 });

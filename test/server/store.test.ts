@@ -1,8 +1,6 @@
 import type { PayloadV1 } from '../../src/report/payload';
 import type { History, Judgement, ReportKey, Store, SubmissionDraft } from '../../src/server/storage/store';
-import { sha256Hex } from '../../src/server/tokens';
-import { migrations, MIGRATIONS_TABLE } from '../../src/server/storage/sql';
-import { SQLITE_DIALECT } from '../../src/server/storage/sqlite-store';
+import { draftOf } from './helpers/server';
 import { sqliteFactory, storeFactories, type TestDatabase } from './helpers/stores';
 
 const TOKEN = 'tok-0502';
@@ -14,19 +12,7 @@ function draft(key: ReportKey = KEY, marker = 'a', idempotencyKey: string | null
     values: { kommunenummer: key.kommunenummer, rapporteringsar: key.ar, bydel: key.bydel, programnavn: marker },
     tables: {},
   };
-  const body = Buffer.from(JSON.stringify(payload));
-  return {
-    key,
-    template: payload.template,
-    payload,
-    body,
-    payloadIsBody: true,
-    contentType: 'application/json',
-    sha256: sha256Hex(body),
-    tokenId: TOKEN,
-    idempotencyKey,
-    mottatt: new Date('2014-02-20T10:00:00.000Z'),
-  };
+  return draftOf(payload, key, { tokenId: TOKEN, idempotencyKey, mottatt: new Date('2014-02-20T10:00:00.000Z') });
 }
 
 const accept = (): Judgement => ({ accepted: true, findings: [] });
@@ -63,7 +49,7 @@ describe.each(storeFactories)('$name store', (factory) => {
       await Promise.all(others.map((s) => s.migrate()));
       await others[0]?.migrate();
       await Promise.all(others.map((s) => s.close()));
-      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }]);
+      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }, { versjon: 3 }]);
     });
   });
 
@@ -198,6 +184,47 @@ describe.each(storeFactories)('$name store', (factory) => {
       expect(await store.latestOfEach({})).toHaveLength(3);
     });
 
+    it('sums up a year’s series in one query: latest version, its advarsler, the first one’s time and the count', async () => {
+      const at = (iso: string) => ({ ...draft(KEY), mottatt: new Date(iso) });
+      const warn = (): Judgement => ({ accepted: true, findings: [{ rule: 'GEN-09', severity: 'advarsel', fields: ['telefon'], message: 'm' }, { rule: 'HIS-02', severity: 'advarsel', fields: [], message: 'm' }] });
+      await store.submit(at('2014-02-10T10:00:00.000Z'), accept);
+      const latest = await store.submit(at('2014-03-10T10:00:00.000Z'), warn);
+      await store.submit({ ...draft({ ...KEY, bydel: 'Alna', kommunenummer: '0301' }), mottatt: new Date('2014-02-01T00:00:00.000Z') }, accept);
+      await store.submit(draft({ ...KEY, ar: 2014 }), accept);
+      if (latest.kind !== 'lagret') throw new Error('ikke lagret');
+      expect(await store.seriesOfYear(2013)).toEqual([
+        {
+          key: { kommunenummer: '0301', bydel: 'Alna', ar: 2013 },
+          latest: { id: expect.any(String), versjon: 1, mottatt: new Date('2014-02-01T00:00:00.000Z'), advarsler: 0 },
+          firstReceived: new Date('2014-02-01T00:00:00.000Z'),
+          versions: 1,
+        },
+        {
+          key: KEY,
+          latest: { id: latest.submission.id, versjon: 2, mottatt: new Date('2014-03-10T10:00:00.000Z'), advarsler: 2 },
+          firstReceived: new Date('2014-02-10T10:00:00.000Z'),
+          versions: 2,
+        },
+      ]);
+      expect(await store.seriesOfYear(2012)).toEqual([]);
+      expect((await store.submissions({ kommunenummer: '0301', bydel: 'Alna', ar: 2013 })).map((s) => s.key.bydel)).toEqual(['Alna']);
+      expect(await store.submissions({ kommunenummer: '0301', bydel: '', ar: 2013 })).toEqual([]);
+    });
+
+    it('changes its stamp when a submission or token is added or a token revoked, and only then', async () => {
+      const stamps = [await store.changeStamp()];
+      expect(await store.changeStamp()).toBe(stamps[0]);
+      await store.submit(draft(), accept);
+      stamps.push(await store.changeStamp());
+      await store.submit(draft(), () => ({ accepted: false, findings: [] }));
+      expect(await store.changeStamp()).toBe(stamps[1]);
+      await store.addToken({ id: 'ny', hash: 'hny', kind: 'admin', kommunenummer: null, navn: null, opprettet: new Date() });
+      stamps.push(await store.changeStamp());
+      await store.revokeToken('ny', new Date());
+      stamps.push(await store.changeStamp());
+      expect(new Set(stamps).size).toBe(4);
+    });
+
     it('keeps the body bytes exactly as received', async () => {
       const d = draft();
       await store.submit(d, accept);
@@ -220,10 +247,9 @@ describe.each(storeFactories)('$name store', (factory) => {
 describe('SQLite migration 2 (payload kept once)', () => {
   it('moves the submissions of a version-1 database over as they were, still append-only', async () => {
     const db = await sqliteFactory.create();
-    const [first] = migrations(SQLITE_DIALECT);
-    await db.query(MIGRATIONS_TABLE);
-    for (const statement of (first?.sql ?? '').split(/;\s*(?=CREATE|$)/).filter((s) => s.trim() !== '')) await db.query(`${statement};`);
-    await db.query("INSERT INTO skjemaversjoner VALUES (1, 'tokens og innsendinger')");
+    const before = db.open();
+    await before.migrate(1);
+    await before.close();
     await db.query("INSERT INTO tokens (id, hash, kind, kommunenummer, opprettet) VALUES ('tok-0502', 'h', 'kommune', '0502', '2014-01-01T00:00:00.000Z')");
     const old = draft(KEY, 'før migrering');
     await db.query(
@@ -237,7 +263,7 @@ describe('SQLite migration 2 (payload kept once)', () => {
       const next = await store.submit(draft(KEY, 'etter'), accept);
       expect(next).toMatchObject({ kind: 'lagret', submission: { versjon: 2 } });
       expect(await rejection(db.query('DELETE FROM innsendinger'))).toMatch(/slettes/);
-      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }]);
+      expect(await db.query('SELECT versjon FROM skjemaversjoner ORDER BY versjon')).toEqual([{ versjon: 1 }, { versjon: 2 }, { versjon: 3 }]);
     } finally {
       await store.close();
       await db.drop();

@@ -3,7 +3,7 @@ import { problemSchema } from '../../src/server/problem';
 import { receiptListSchema, receiptSchema, submissionReplySchema } from '../../src/server/receipt';
 import { sha256Hex } from '../../src/server/tokens';
 import { fullReport } from '../fixtures/full-report';
-import { bearer, listen, postBody, postJson, reportForYear, testServer, type TestServer } from './helpers/server';
+import { bearer, listen, osloReport, postBody, postJson, reportForYear, testServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -58,17 +58,43 @@ describe('receipt', () => {
 describe('versions', () => {
   it('makes every submission for the same municipality and year a new version, listed latest first', async () => {
     for (let i = 0; i < 3; i++) expect((await postJson(server, server.gjovik, fullReport())).statusCode).toBe(201);
-    const alna = { ...fullReport(), values: { ...fullReport().values, bydel: 'Bydel Alna' } };
-    expect(receiptSchema.parse((await postJson(server, server.gjovik, alna)).json())).toMatchObject({ bydel: 'Bydel Alna', versjon: 1 });
-
     const res = await server.app.inject({ url: '/api/v1/innsendinger?kommune=0502&ar=2013', headers: bearer(server.gjovik) });
     const { innsendinger } = receiptListSchema.parse(res.json());
     expect(innsendinger.map((r) => [r.bydel, r.versjon])).toEqual([
-      ['Bydel Alna', 1],
       [null, 3],
       [null, 2],
       [null, 1],
     ]);
+  });
+
+  it('keeps each of Oslo’s districts a series of its own, under its name however the report writes it', async () => {
+    const oslo = await server.token('0301');
+    const sent = [];
+    for (const bydel of ['Bydel Alna', '', ' alna ', 'BYDEL ALNA', 'Bydel Frogner']) {
+      const res = await postJson(server, oslo, osloReport(bydel));
+      expect(res.statusCode).toBe(201);
+      const receipt = receiptSchema.parse(res.json());
+      sent.push([receipt.bydel, receipt.versjon]);
+    }
+    expect(sent).toEqual([
+      ['Alna', 1],
+      [null, 1],
+      ['Alna', 2],
+      ['Alna', 3],
+      ['Frogner', 1],
+    ]);
+  });
+
+  it('refuses a district that is not one of Oslo’s, and one outside Oslo, with GEN-10', async () => {
+    for (const [token, report] of [
+      [await server.token('0301'), osloReport('Alnaa')],
+      [server.gjovik, { ...fullReport(), values: { ...fullReport().values, bydel: 'Bydel Alna' } }],
+    ] as const) {
+      const res = await postJson(server, token, report);
+      expect(res.statusCode).toBe(422);
+      expect(rules(problemSchema.parse(res.json()).findings ?? [])).toEqual(['GEN-10']);
+    }
+    expect((await server.app.inject({ url: '/api/v1/innsendinger', headers: bearer(server.admin) })).json()).toEqual({ innsendinger: [] });
   });
 
   it('always has findings in a 422, also when the body is not payload v1 or an Idempotency-Key is reused', async () => {
@@ -131,16 +157,17 @@ describe('HIS-01 and HIS-02', () => {
     expect(none.statusCode).toBe(404);
   });
 
-  it('finds a bydel’s report for prefilling however the bydel’s spaces are written', async () => {
+  it('finds a bydel’s report for prefilling however the bydel is written', async () => {
     server.setNow(new Date('2013-02-20T10:00:00Z'));
-    const alna = previousYear({ h11_a_status3112: 7 });
-    await postJson(server, server.gjovik, { ...alna, values: { ...alna.values, bydel: ' Bydel   Alna ' } });
-    for (const bydel of ['Bydel%20Alna', 'Bydel%20%20Alna%20']) {
-      const res = await server.app.inject({ url: `/api/v1/kommuner/0502/forrige?ar=2013&bydel=${bydel}`, headers: bearer(server.gjovik) });
+    const oslo = await server.token('0301');
+    expect((await postJson(server, oslo, osloReport(' Bydel   Alna ', previousYear({ h11_a_status3112: 7 })))).statusCode).toBe(201);
+    for (const bydel of ['Bydel%20Alna', 'Bydel%20%20Alna%20', 'alna', 'ALNA']) {
+      const res = await server.app.inject({ url: `/api/v1/kommuner/0301/forrige?ar=2013&bydel=${bydel}`, headers: bearer(oslo) });
       expect(res.statusCode).toBe(200);
-      expect(submissionReplySchema.parse(res.json()).bydel).toBe('Bydel Alna');
+      expect(submissionReplySchema.parse(res.json()).bydel).toBe('Alna');
     }
-    expect((await server.app.inject({ url: '/api/v1/kommuner/0502/forrige?ar=2013', headers: bearer(server.gjovik) })).statusCode).toBe(404);
+    expect((await server.app.inject({ url: '/api/v1/kommuner/0301/forrige?ar=2013', headers: bearer(oslo) })).statusCode).toBe(404);
+    expect((await server.app.inject({ url: '/api/v1/kommuner/0301/forrige?ar=2013&bydel=Frogner', headers: bearer(oslo) })).statusCode).toBe(404);
   });
 });
 

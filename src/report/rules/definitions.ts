@@ -53,6 +53,8 @@ interface RuleParams {
   municipalityNumber: { readonly field: string; readonly name: string; readonly year: string };
   /** The name must be one of the register's names for the number in the report year. */
   municipalityName: { readonly field: string; readonly number: string; readonly year: string };
+  /** A filled-in `field` names one of Oslo's districts, and `number` is Oslo's municipality number. */
+  district: { readonly field: string; readonly number: string };
   /** A whole year from `from` to today's year. */
   yearRange: { readonly field: string; readonly from: number };
   /** An Excel date, dd.mm.yy, dd.mm.yyyy or yyyy-mm-dd. */

@@ -21,6 +21,10 @@ export interface RuleDetails {
         readonly knownAs?: { readonly number: string; readonly name: string };
       };
   municipalityName: { readonly number: string; readonly registerName: string; readonly year: number };
+  district:
+    | { readonly problem: 'ikkeOslo'; readonly oslo: string }
+    /** The districts the text resembles, closest first; empty when it resembles none. */
+    | { readonly problem: 'ukjent'; readonly similar: readonly string[] };
   yearRange: { readonly from: number; readonly to: number };
   date: Record<never, never>;
   dateLimit: { readonly date: CalendarDate; readonly limit: CalendarDate; readonly year: number };

@@ -52,6 +52,7 @@ export const arsrapport2013Rules: readonly RuleDef[] = [
   },
   { id: 'GEN-08', severity: 'feil', kind: 'listItems', field: 'epost', format: 'epost', separators: '/;, ' },
   { id: 'GEN-09', severity: 'advarsel', kind: 'listItems', field: 'telefon', format: 'telefon', separators: '/' },
+  { id: 'GEN-10', severity: 'feil', kind: 'district', field: 'bydel', number: 'kommunenummer' },
 
   // NUM — every antall cell (single fields, 1.1, C.1, C.2); NUM-04 also every amount
   { id: 'NUM-01', severity: 'feil', kind: 'numberCell', cells: { valueKinds: COUNTS }, check: 'number' },

@@ -1,16 +1,14 @@
 /** Submitting reports and reading them back. */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { callerOf, mayReach, requireReach } from '../auth';
+import { callerOf, requireReach } from '../auth';
 import { receivedBodySchema, SEND_AS } from '../body-parsers';
 import { HttpProblem } from '../problem';
 import { receiptListSchema, receiptOf, receiptSchema, replyOf, submissionReplySchema } from '../receipt';
 import type { ZodTypeProvider } from '../zod-schemas';
-import { kommunenummerParam, yearParam, type RouteDeps } from './shared';
+import { kommunenummerParam, reachableSubmission, yearParam, type RouteDeps } from './shared';
 
 const BASE = '/api/v1/innsendinger';
-/** Ids are UUIDs (storage/submitting.ts); anything else cannot name a submission. */
-const SUBMISSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const idempotencyKey = z
   .string()
@@ -39,18 +37,9 @@ export const innsendingerRoutes: FastifyPluginAsync<RouteDeps> = async (instance
     },
   );
 
-  app.get(`${BASE}/:id`, { schema: { params: z.object({ id: z.string() }), response: { 200: submissionReplySchema } } }, async (request) => {
-    const { id } = request.params;
-    const submission = SUBMISSION_ID.test(id) ? await store.submission(id) : undefined;
-    // Another municipality's submission gets the same answer as none at all: an id tells nothing.
-    if (!submission || !mayReach(callerOf(request), submission.key.kommunenummer)) {
-      throw new HttpProblem(
-        'ikke-funnet',
-        'Finner ingen innsending med denne id-en som tokenet har tilgang til. Kontroller id-en i kvitteringen, og bruk tokenet til kommunen som sendte rapporten.',
-      );
-    }
-    return replyOf(submission);
-  });
+  app.get(`${BASE}/:id`, { schema: { params: z.object({ id: z.string() }), response: { 200: submissionReplySchema } } }, async (request) =>
+    replyOf(await reachableSubmission(store, callerOf(request), request.params.id)),
+  );
 
   app.get(
     BASE,

@@ -10,13 +10,14 @@
  */
 import { Pool, type PoolClient } from 'pg';
 import * as sql from './sql';
-import { runAsync, submitting } from './submitting';
+import { runAsync, type Step } from './steps';
+import { submitting } from './submitting';
 import type { ReportKey, Store, SubmitOutcome } from './store';
 
 // Any fixed number works; this one is "BOSO" in ASCII.
 const MIGRATION_LOCK = 0x42_4f_53_4f;
 
-const MIGRATIONS = sql.migrations({
+const POSTGRES_DIALECT: sql.Dialect = {
   time: 'TIMESTAMPTZ',
   bytes: 'BYTEA',
   json: 'JSONB',
@@ -27,7 +28,13 @@ const MIGRATIONS = sql.migrations({
     CREATE TRIGGER innsendinger_uforanderlig BEFORE UPDATE OR DELETE ON innsendinger
       FOR EACH ROW EXECUTE FUNCTION innsendinger_uforanderlig();`,
   payloadOptional: () => 'ALTER TABLE innsendinger ALTER COLUMN payload DROP NOT NULL;',
-});
+  updatesInMigration: {
+    allow: 'ALTER TABLE innsendinger DISABLE TRIGGER innsendinger_uforanderlig;',
+    refuse: 'ALTER TABLE innsendinger ENABLE TRIGGER innsendinger_uforanderlig;',
+  },
+  jsonArrayLength: (column) => `jsonb_array_length(${column})`,
+};
+const MIGRATIONS = sql.migrations(POSTGRES_DIALECT);
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { readonly code?: unknown; readonly constraint?: unknown } | null;
@@ -47,6 +54,17 @@ export function openPostgresStore(connectionString: string): Store {
   const rows = async (q: sql.Query, client: Pick<PoolClient, 'query'> = pool): Promise<unknown[]> =>
     (await client.query(sql.numbered(q.sql), [...q.params])).rows;
   const first = async (q: sql.Query, client?: PoolClient): Promise<unknown> => (await rows(q, client))[0];
+  const execute = (client: PoolClient) => async (step: Step): Promise<unknown> => {
+    switch (step.mode) {
+      case 'get':
+        return first(step.query, client);
+      case 'all':
+      case 'run':
+        return rows(step.query, client);
+      case 'exec':
+        return client.query(step.query.sql);
+    }
+  };
 
   async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
@@ -64,17 +82,17 @@ export function openPostgresStore(connectionString: string): Store {
   }
 
   return {
-    async migrate() {
+    async migrate(through = MIGRATIONS.length) {
       const client = await pool.connect();
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await client.query(sql.MIGRATIONS_TABLE);
         const applied = new Set((await rows(sql.appliedMigrations, client)).map(sql.versionFromRow));
-        for (const [i, m] of MIGRATIONS.entries()) {
+        for (const [i, m] of MIGRATIONS.slice(0, through).entries()) {
           if (applied.has(i + 1)) continue;
           await client.query('BEGIN');
           try {
-            await client.query(m.sql);
+            await runAsync(m.steps(), execute(client));
             await rows(sql.recordMigration(i + 1, m.navn), client);
             await client.query('COMMIT');
           } catch (error) {
@@ -109,7 +127,7 @@ export function openPostgresStore(connectionString: string): Store {
       try {
         return await inTransaction(async (client) => {
           await rows(reportLock(draft.key), client);
-          return runAsync(submitting(draft, judge), (step) => first(step.query, client));
+          return runAsync(submitting(draft, judge), execute(client));
         });
       } catch (error) {
         if (draft.idempotencyKey === null || !isUniqueViolation(error, 'innsendinger_idempotens')) throw error;
@@ -130,6 +148,12 @@ export function openPostgresStore(connectionString: string): Store {
     },
     async latestOfEach(filter) {
       return (await rows(sql.latestOfEach(filter.ar))).map(sql.withPayloadFromRow);
+    },
+    async changeStamp() {
+      return sql.stampFromRow(await first(sql.changeStamp));
+    },
+    async seriesOfYear(ar) {
+      return (await rows(sql.seriesOfYear(POSTGRES_DIALECT, ar))).map(sql.seriesFromRow);
     },
   };
 }

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { findingSchema } from '../../report/findings';
 import { payloadV1Schema } from '../../report/payload';
-import type { NewToken, ReportKey, Submission, SubmissionDraft, SubmissionFilter, SubmissionWithPayload, TokenRecord } from './store';
+import { bydelKey } from '../report-key';
+import { script, type Steps } from './steps';
+import type { NewToken, ReportKey, SeriesSummary, Submission, SubmissionDraft, SubmissionFilter, SubmissionWithPayload, TokenRecord } from './store';
 
 export type SqlValue = string | number | null | Buffer;
 
@@ -14,11 +16,15 @@ export interface Query {
   readonly params: readonly SqlValue[];
 }
 
+// `bydel` is the district as the report was keyed when it came in; `bydel_nokkel` is its series' key
+// today (migration 3), the same for every report received since.
 const COLUMNS =
-  'id, kommunenummer, bydel, ar, versjon, template_id, template_version, mottatt, sha256, content_type, token_id, findings';
+  'id, kommunenummer, bydel_nokkel, ar, versjon, template_id, template_version, mottatt, sha256, content_type, token_id, findings';
 // The payload of a JSON submission is its body (storing it twice would double every commit's writes).
 const WITH_PAYLOAD = `${COLUMNS}, payload, CASE WHEN payload IS NULL THEN body END AS body`;
-const SAME_REPORT = 'kommunenummer = ? AND bydel = ? AND ar = ?';
+const SAME_REPORT = 'kommunenummer = ? AND bydel_nokkel = ? AND ar = ?';
+// A series that migration 3 made of two spellings may hold a version number twice: the later one is latest.
+const LATEST_FIRST = 'versjon DESC, seq DESC';
 const keyParams = (key: ReportKey): SqlValue[] => [key.kommunenummer, key.bydel, key.ar];
 
 /** Column types and statements where SQLite and PostgreSQL differ. */
@@ -31,6 +37,10 @@ export interface Dialect {
   readonly appendOnly: string;
   /** Statements that let `innsendinger.payload` be NULL, for a payload that is the body (migration 2). */
   readonly payloadOptional: (table: (name: string, payload: 'NULL' | 'NOT NULL') => string) => string;
+  /** The number of elements of a JSON array column. */
+  readonly jsonArrayLength: (column: string) => string;
+  /** Statements that suspend the refusal of UPDATE inside a migration's transaction, and restore it. */
+  readonly updatesInMigration: { readonly allow: string; readonly refuse: string };
 }
 
 /** The submissions table under a name, as migration 1 made it but for whether `payload` may be NULL. */
@@ -58,11 +68,43 @@ const innsendinger =
         CONSTRAINT innsendinger_idempotens UNIQUE (token_id, idempotency_key)
       );`;
 
+export interface Migration {
+  readonly navn: string;
+  readonly steps: () => Steps<void>;
+}
+
+const schemaChange = (navn: string, sql: string): Migration => ({ navn, steps: function* () { yield script(sql); } });
+
+const bydelRow = z.object({ bydel: z.string() });
+
+/**
+ * Migration 3: series are keyed by the district's canonical name (GEN-10). Every stored report gets
+ * the key its district has today, so a series begun as `Bydel Alna` goes on with its numbers when the
+ * next report says `alna`. Nothing else changes: the versions stay those the receipts gave (two
+ * spellings of one district that were two series keep theirs, and the next version follows the highest).
+ */
+function* bydelKeys(d: Dialect): Steps<void> {
+  yield script("ALTER TABLE innsendinger ADD COLUMN bydel_nokkel TEXT NOT NULL DEFAULT ''");
+  const rows = yield { query: { sql: "SELECT DISTINCT bydel FROM innsendinger WHERE bydel <> '' ORDER BY bydel", params: [] }, mode: 'all' };
+  const spellings = z.array(bydelRow).parse(rows);
+  if (spellings.length > 0) {
+    yield script(d.updatesInMigration.allow);
+    for (const { bydel } of spellings) {
+      yield { query: { sql: 'UPDATE innsendinger SET bydel_nokkel = ? WHERE bydel = ?', params: [bydelKey(bydel), bydel] }, mode: 'run' };
+    }
+    yield script(d.updatesInMigration.refuse);
+  }
+  // Versions of reports received from now on stay unique by `innsendinger_versjon`: their `bydel` is their key.
+  // The index finds a series' versions (equality on year, municipality and key) and holds what the
+  // year's overview reads, so that query never reads the rows, whose bodies fill pages of their own.
+  yield script('CREATE INDEX innsendinger_serie ON innsendinger (ar, kommunenummer, bydel_nokkel, versjon, seq, mottatt, id)');
+}
+
 /** Migrations in order; a migration's version is its position + 1. */
-export const migrations = (d: Dialect): readonly { readonly navn: string; readonly sql: string }[] => [
-  {
-    navn: 'tokens og innsendinger',
-    sql: `
+export const migrations = (d: Dialect): readonly Migration[] => [
+  schemaChange(
+    'tokens og innsendinger',
+    `
       CREATE TABLE tokens (
         id TEXT PRIMARY KEY,
         hash TEXT NOT NULL UNIQUE,
@@ -76,8 +118,9 @@ export const migrations = (d: Dialect): readonly { readonly navn: string; readon
       ${innsendinger(d)('innsendinger', 'NOT NULL')}
       ${d.appendOnly}
     `,
-  },
-  { navn: 'payload er body for JSON-innsendinger', sql: d.payloadOptional(innsendinger(d)) },
+  ),
+  schemaChange('payload er body for JSON-innsendinger', d.payloadOptional(innsendinger(d))),
+  { navn: 'bydelens navn som seriens nøkkel', steps: () => bydelKeys(d) },
 ];
 
 export const MIGRATIONS_TABLE = 'CREATE TABLE IF NOT EXISTS skjemaversjoner (versjon INTEGER PRIMARY KEY, navn TEXT NOT NULL)';
@@ -104,7 +147,7 @@ export const byIdempotencyKey = (tokenId: string, key: string): Query => ({
   params: [tokenId, key],
 });
 export const latestVersion = (key: ReportKey): Query => ({
-  sql: `SELECT ${WITH_PAYLOAD} FROM innsendinger WHERE ${SAME_REPORT} ORDER BY versjon DESC LIMIT 1`,
+  sql: `SELECT ${WITH_PAYLOAD} FROM innsendinger WHERE ${SAME_REPORT} ORDER BY ${LATEST_FIRST} LIMIT 1`,
   params: keyParams(key),
 });
 export const highestVersion = (key: ReportKey): Query => ({
@@ -120,6 +163,10 @@ export function filteredSubmissions(filter: SubmissionFilter): Query {
     where.push('kommunenummer = ?');
     params.push(filter.kommunenummer);
   }
+  if (filter.bydel !== undefined) {
+    where.push('bydel_nokkel = ?');
+    params.push(filter.bydel);
+  }
   if (filter.ar !== undefined) {
     where.push('ar = ?');
     params.push(filter.ar);
@@ -128,25 +175,59 @@ export function filteredSubmissions(filter: SubmissionFilter): Query {
   return { sql: `SELECT ${COLUMNS} FROM innsendinger ${clause} ORDER BY seq DESC`, params };
 }
 
+const SAME_SERIES = 'j.kommunenummer = i.kommunenummer AND j.bydel_nokkel = i.bydel_nokkel AND j.ar = i.ar';
+const IS_LATEST = `seq = (SELECT seq FROM innsendinger j WHERE ${SAME_SERIES} ORDER BY ${LATEST_FIRST} LIMIT 1)`;
+
+/**
+ * A year's series: the latest version's id, number, time and advarsler (every finding of an accepted
+ * report is one), the first version's time and how many there are.
+ */
+/** Changes whenever a submission or a token is added or a token is revoked (nothing is ever deleted). */
+export const changeStamp: Query = {
+  sql:
+    'SELECT (SELECT COALESCE(MAX(seq), 0) FROM innsendinger) AS innsendinger, (SELECT COUNT(*) FROM tokens) AS tokens, ' +
+    '(SELECT MAX(tilbakekalt) FROM tokens) AS tilbakekalt',
+  params: [],
+};
+const stampRow = z.object({ innsendinger: z.coerce.string(), tokens: z.coerce.string(), tilbakekalt: z.union([z.string(), z.date()]).nullable() });
+export function stampFromRow(row: unknown): string {
+  const r = stampRow.parse(row);
+  return `${r.innsendinger}|${r.tokens}|${r.tilbakekalt instanceof Date ? r.tilbakekalt.toISOString() : (r.tilbakekalt ?? '')}`;
+}
+
+export const seriesOfYear = (d: Dialect, ar: number): Query => ({
+  sql:
+    'SELECT i.id, s.kommunenummer, s.bydel_nokkel, i.ar, i.versjon, i.mottatt, ' +
+    `${d.jsonArrayLength('i.findings')} AS advarsler, s.forste, s.antall FROM (` +
+    'SELECT kommunenummer, bydel_nokkel, MIN(mottatt) AS forste, COUNT(*) AS antall, ' +
+    `(SELECT seq FROM innsendinger j WHERE j.ar = g.ar AND j.kommunenummer = g.kommunenummer AND j.bydel_nokkel = g.bydel_nokkel ORDER BY ${LATEST_FIRST} LIMIT 1) AS siste ` +
+    'FROM innsendinger g WHERE ar = ? GROUP BY ar, kommunenummer, bydel_nokkel) s ' +
+    'JOIN innsendinger i ON i.seq = s.siste ORDER BY s.kommunenummer, s.bydel_nokkel',
+  params: [ar],
+});
+
 export function latestOfEach(ar: number | undefined): Query {
   return {
     sql:
-      `SELECT ${WITH_PAYLOAD} FROM innsendinger i WHERE versjon = (SELECT MAX(versjon) FROM innsendinger j ` +
-      'WHERE j.kommunenummer = i.kommunenummer AND j.bydel = i.bydel AND j.ar = i.ar)' +
+      `SELECT ${WITH_PAYLOAD} FROM innsendinger i WHERE ${IS_LATEST}` +
       (ar === undefined ? '' : ' AND ar = ?') +
-      ' ORDER BY ar, kommunenummer, bydel',
+      ' ORDER BY ar, kommunenummer, bydel_nokkel',
     params: ar === undefined ? [] : [ar],
   };
 }
 
 export const insertSubmission = (s: Submission, draft: SubmissionDraft): Query => ({
   sql:
-    'INSERT INTO innsendinger (id, kommunenummer, bydel, ar, versjon, template_id, template_version, mottatt, ' +
+    'INSERT INTO innsendinger (id, kommunenummer, bydel, bydel_nokkel, ar, versjon, template_id, template_version, mottatt, ' +
     'sha256, content_type, token_id, idempotency_key, body, payload, findings) ' +
-    'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   params: [
     s.id,
-    ...keyParams(s.key),
+    s.key.kommunenummer,
+    // A new report's district is written as its series' key, in both columns.
+    s.key.bydel,
+    s.key.bydel,
+    s.key.ar,
     s.versjon,
     s.template.id,
     s.template.version,
@@ -183,7 +264,7 @@ const tokenRow = z.object({
 const submissionRow = z.object({
   id: z.string(),
   kommunenummer: z.string(),
-  bydel: z.string(),
+  bydel_nokkel: z.string(),
   ar: z.number().int(),
   versjon: z.number().int(),
   template_id: z.string(),
@@ -205,7 +286,7 @@ export function submissionFromRow(row: unknown): Submission {
   const r = submissionRow.parse(row);
   return {
     id: r.id,
-    key: { kommunenummer: r.kommunenummer, bydel: r.bydel, ar: r.ar },
+    key: { kommunenummer: r.kommunenummer, bydel: r.bydel_nokkel, ar: r.ar },
     versjon: r.versjon,
     template: { id: r.template_id, version: r.template_version },
     mottatt: r.mottatt,
@@ -219,6 +300,28 @@ export function submissionFromRow(row: unknown): Submission {
 export function withPayloadFromRow(row: unknown): SubmissionWithPayload {
   const columns = payloadColumns.parse(row);
   return { ...submissionFromRow(row), payload: columns.payload ?? payloadV1Schema.parse(JSON.parse(columns.body)) };
+}
+
+const seriesRow = z.object({
+  id: z.string(),
+  kommunenummer: z.string(),
+  bydel_nokkel: z.string(),
+  ar: z.number().int(),
+  versjon: z.number().int(),
+  mottatt: time,
+  advarsler: z.coerce.number().int(),
+  forste: time,
+  antall: z.coerce.number().int(),
+});
+
+export function seriesFromRow(row: unknown): SeriesSummary {
+  const r = seriesRow.parse(row);
+  return {
+    key: { kommunenummer: r.kommunenummer, bydel: r.bydel_nokkel, ar: r.ar },
+    latest: { id: r.id, versjon: r.versjon, mottatt: r.mottatt, advarsler: r.advarsler },
+    firstReceived: r.forste,
+    versions: r.antall,
+  };
 }
 
 const versionRow = z.object({ versjon: z.coerce.number().int() });

@@ -10,12 +10,14 @@
  */
 import Database from 'better-sqlite3';
 import * as sql from './sql';
-import { runSync, submitting, type Step } from './submitting';
+import { runSync, type Step } from './steps';
+import { submitting } from './submitting';
 import type { History, Judgement, Store, SubmissionDraft, SubmitOutcome } from './store';
 
-const APPEND_ONLY = `
+const NO_UPDATES = `
     CREATE TRIGGER innsendinger_endres_aldri BEFORE UPDATE ON innsendinger
-      BEGIN SELECT RAISE(ABORT, 'innsendinger endres aldri'); END;
+      BEGIN SELECT RAISE(ABORT, 'innsendinger endres aldri'); END;`;
+const APPEND_ONLY = `${NO_UPDATES}
     CREATE TRIGGER innsendinger_slettes_aldri BEFORE DELETE ON innsendinger
       BEGIN SELECT RAISE(ABORT, 'innsendinger slettes aldri'); END;`;
 
@@ -32,6 +34,8 @@ export const SQLITE_DIALECT: sql.Dialect = {
     DROP TABLE innsendinger;
     ALTER TABLE innsendinger_ny RENAME TO innsendinger;
     ${APPEND_ONLY}`,
+  jsonArrayLength: (column) => `json_array_length(${column})`,
+  updatesInMigration: { allow: 'DROP TRIGGER innsendinger_endres_aldri;', refuse: NO_UPDATES },
 };
 const MIGRATIONS = sql.migrations(SQLITE_DIALECT);
 
@@ -63,7 +67,18 @@ export function openSqliteStore(file: string): Store {
   const get = (q: sql.Query): unknown => prepared(q.sql).get(...q.params);
   const all = (q: sql.Query): unknown[] => prepared(q.sql).all(...q.params);
   const run = (q: sql.Query) => prepared(q.sql).run(...q.params);
-  const execute = (step: Step): unknown => (step.mode === 'get' ? get(step.query) : run(step.query));
+  const execute = (step: Step): unknown => {
+    switch (step.mode) {
+      case 'get':
+        return get(step.query);
+      case 'all':
+        return all(step.query);
+      case 'run':
+        return run(step.query);
+      case 'exec':
+        return db.exec(step.query.sql);
+    }
+  };
 
   // Called inside the batch's transaction, better-sqlite3 makes this a savepoint.
   const submitOne = db.transaction((p: Pending) => runSync(submitting(p.draft, p.judge), execute));
@@ -95,13 +110,13 @@ export function openSqliteStore(file: string): Store {
   };
 
   return {
-    async migrate() {
+    async migrate(through = MIGRATIONS.length) {
       db.transaction(() => {
         db.exec(sql.MIGRATIONS_TABLE);
         const applied = new Set(all(sql.appliedMigrations).map(sql.versionFromRow));
-        MIGRATIONS.forEach((m, i) => {
+        MIGRATIONS.slice(0, through).forEach((m, i) => {
           if (applied.has(i + 1)) return;
-          db.exec(m.sql);
+          runSync(m.steps(), execute);
           run(sql.recordMigration(i + 1, m.navn));
         });
       }).immediate();
@@ -142,6 +157,12 @@ export function openSqliteStore(file: string): Store {
     },
     async latestOfEach(filter) {
       return all(sql.latestOfEach(filter.ar)).map(sql.withPayloadFromRow);
+    },
+    async changeStamp() {
+      return sql.stampFromRow(get(sql.changeStamp));
+    },
+    async seriesOfYear(ar) {
+      return all(sql.seriesOfYear(SQLITE_DIALECT, ar)).map(sql.seriesFromRow);
     },
   };
 }

@@ -85,12 +85,25 @@ export type SubmitOutcome =
 
 export interface SubmissionFilter {
   readonly kommunenummer?: string;
+  /** The series' key (`ReportKey.bydel`): '' for the whole municipality. */
+  readonly bydel?: string;
   readonly ar?: number;
 }
 
+/** One report's versions in a year, in short: the latest one, and when the first came. */
+export interface SeriesSummary {
+  readonly key: ReportKey;
+  readonly latest: { readonly id: string; readonly versjon: number; readonly mottatt: Date; readonly advarsler: number };
+  readonly firstReceived: Date;
+  readonly versions: number;
+}
+
 export interface Store {
-  /** Brings the schema up to date; safe when several processes start at once. */
-  migrate(): Promise<void>;
+  /**
+   * Brings the schema up to date, or up to migration `through` (tests of a migration start there);
+   * safe when several processes start at once.
+   */
+  migrate(through?: number): Promise<void>;
   close(): Promise<void>;
 
   addToken(token: NewToken): Promise<void>;
@@ -112,4 +125,8 @@ export interface Store {
   latest(key: ReportKey): Promise<SubmissionWithPayload | undefined>;
   /** The latest version of every report, ordered by year, municipality and bydel. */
   latestOfEach(filter: { readonly ar?: number }): Promise<readonly SubmissionWithPayload[]>;
+  /** A value that changes whenever a submission or token is added or a token revoked: for caches. */
+  changeStamp(): Promise<string>;
+  /** Every report of a year in short, without payloads (one query), ordered by municipality and bydel. */
+  seriesOfYear(ar: number): Promise<readonly SeriesSummary[]>;
 }

@@ -1,7 +1,6 @@
 /**
- * How a submission is stored, written once for both databases: a generator that yields the queries it
- * needs and receives their first row. SQLite runs it synchronously inside one transaction, PostgreSQL
- * with awaits inside one transaction that holds a lock on the report; the steps are the same.
+ * How a submission is stored, written once for both databases (steps.ts): SQLite runs it inside one
+ * transaction, PostgreSQL inside one transaction that holds a lock on the report.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -12,17 +11,9 @@ import {
   submissionFromRow,
   versionFromRow,
   withPayloadFromRow,
-  type Query,
 } from './sql';
+import type { Steps } from './steps';
 import type { History, Judgement, SubmissionDraft, SubmitOutcome } from './store';
-
-/** A query to run: `get` answers with its first row (or undefined), `run` with nothing. */
-export interface Step {
-  readonly query: Query;
-  readonly mode: 'get' | 'run';
-}
-
-export type Steps<T> = Generator<Step, T, unknown>;
 
 export function* submitting(draft: SubmissionDraft, judge: (history: History) => Judgement): Steps<SubmitOutcome> {
   if (draft.idempotencyKey !== null) {
@@ -51,16 +42,4 @@ export function* submitting(draft: SubmissionDraft, judge: (history: History) =>
   };
   yield { query: insertSubmission(submission, draft), mode: 'run' };
   return { kind: 'lagret', submission };
-}
-
-export function runSync<T>(steps: Steps<T>, execute: (step: Step) => unknown): T {
-  let next = steps.next();
-  while (!next.done) next = steps.next(execute(next.value));
-  return next.value;
-}
-
-export async function runAsync<T>(steps: Steps<T>, execute: (step: Step) => Promise<unknown>): Promise<T> {
-  let next = steps.next();
-  while (!next.done) next = steps.next(await execute(next.value));
-  return next.value;
 }

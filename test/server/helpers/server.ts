@@ -2,8 +2,11 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { PayloadV1 } from '../../../src/report/payload';
 import { buildApp, type Timeouts } from '../../../src/server/app';
-import type { Store } from '../../../src/server/storage/store';
-import { createToken } from '../../../src/server/tokens';
+import type { OverviewPage } from '../../../src/server/overview-page';
+import { reportKeyOf } from '../../../src/server/report-key';
+import type { ReportKey, Store, Submission, SubmissionDraft } from '../../../src/server/storage/store';
+import { createToken, sha256Hex } from '../../../src/server/tokens';
+import { fullReport } from '../../fixtures/full-report';
 import { sqliteFactory, type StoreFactory, type TestDatabase } from './stores';
 
 /** A day inside the 2013 reporting window: after 31.12.2013 and before the deadline 28.02.2014. */
@@ -27,6 +30,8 @@ export interface TestServerOptions {
   /** SQLite unless a test runs against each store. */
   readonly database?: StoreFactory;
   readonly timeouts?: Timeouts;
+  /** Husbanken's overview page as built, for browser tests. */
+  readonly page?: OverviewPage;
 }
 
 const grantToken = async (store: Store, kommunenummer: string | null): Promise<string> =>
@@ -43,6 +48,7 @@ export async function testServer(options: TestServerOptions = {}): Promise<TestS
     config: { allowedOrigins: options.allowedOrigins ?? [], logLevel: 'silent' },
     now: () => now,
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+    ...(options.page === undefined ? {} : { page: options.page }),
   });
   await app.ready();
   return {
@@ -87,6 +93,48 @@ export const postJson = (server: TestServer, token: string, payload: unknown, he
 /** fullReport() for another year: dated in February after it, its own year's row in 5.2. */
 export function reportForYear(report: PayloadV1, year: number): PayloadV1 {
   return { ...report, values: { ...report.values, rapporteringsar: year, rapporteringsdato: `19.02.${year + 1}` } };
+}
+
+/** A JSON submission of `payload` as the store receives it. */
+export function draftOf(
+  payload: PayloadV1,
+  key: ReportKey,
+  options: { readonly tokenId: string; readonly mottatt?: Date; readonly idempotencyKey?: string | null },
+): SubmissionDraft {
+  const body = Buffer.from(JSON.stringify(payload));
+  return {
+    key,
+    template: payload.template,
+    payload,
+    body,
+    payloadIsBody: true,
+    contentType: 'application/json',
+    sha256: sha256Hex(body),
+    tokenId: options.tokenId,
+    idempotencyKey: options.idempotencyKey ?? null,
+    mottatt: options.mottatt ?? FEBRUARY_2014,
+  };
+}
+
+/**
+ * Stores a report as accepted without judging it, as reports were kept before a rule that now refuses
+ * them (e.g. a bydel before GEN-10), or to give a case its history.
+ */
+export async function seed(store: Store, payload: PayloadV1, options: { readonly key?: ReportKey; readonly mottatt?: Date } = {}): Promise<Submission> {
+  const key = options.key ?? reportKeyOf(payload);
+  const [token] = await store.listTokens();
+  if (!key || !token) throw new Error('seed trenger en rapport med kommunenummer og år, og et token');
+  const outcome = await store.submit(draftOf(payload, key, { tokenId: token.id, ...(options.mottatt ? { mottatt: options.mottatt } : {}) }), () => ({
+    accepted: true,
+    findings: [],
+  }));
+  if (outcome.kind !== 'lagret') throw new Error(`seed: ${outcome.kind}`);
+  return outcome.submission;
+}
+
+/** fullReport() as one of Oslo's districts would send it, with the district written as given. */
+export function osloReport(bydel: string, report: PayloadV1 = fullReport()): PayloadV1 {
+  return { ...report, values: { ...report.values, kommunenummer: '0301', kommunenavn: 'Oslo', bydel } };
 }
 
 /** The app's base URL on loopback, listening on a free port from the first call on. */

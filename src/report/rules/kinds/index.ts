@@ -4,6 +4,7 @@ import type { SheetForm } from '../sheet-form';
 import type { Behaviour } from '../types';
 import { changeNeedsComment, changeNeedsCommentSheet, matchesTotals, matchesTotalsSheet, notGreaterThan, notGreaterThanSheet } from './compare';
 import { date, dateLimit, dateLimitSheet, dateSheet, yearInText, yearInTextSheet, yearRange, yearRangeSheet } from './dates';
+import { district, districtSheet } from './district';
 import { alreadyAccepted, alreadyAcceptedSheet, continuesPrevious, continuesPreviousSheet } from './history';
 import { listItems, listItemsSheet } from './lists';
 import { municipalityName, municipalityNameSheet, municipalityNumber, municipalityNumberSheet } from './municipality';
@@ -16,6 +17,7 @@ export const kinds: { readonly [K in RuleKind]: Behaviour<K> } = {
   numberCell,
   municipalityNumber,
   municipalityName,
+  district,
   yearRange,
   date,
   dateLimit,
@@ -42,6 +44,7 @@ export const sheetForms: { readonly [K in RuleKind]: SheetForm<K> } = {
   date: dateSheet,
   dateLimit: dateLimitSheet,
   listItems: listItemsSheet,
+  district: districtSheet,
   notGreaterThan: notGreaterThanSheet,
   changeNeedsComment: changeNeedsCommentSheet,
   anyFilled: anyFilledSheet,

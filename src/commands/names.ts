@@ -1,0 +1,2 @@
+/** The ribbon's function names: manifest.xml's `<FunctionName>` and `Office.actions.associate` use the same. */
+export const KONTROLLER = 'kontroller';

@@ -1,0 +1,31 @@
+/**
+ * Which reports are versions of one another: the municipality, the Oslo district by its canonical name
+ * (GEN-10: `Bydel Alna` and `alna` are one series, a misspelling starts none) and the year.
+ */
+import { canonicalBydel } from '../report/bydeler';
+import { parseNumber } from '../report/numbers';
+import type { PayloadV1 } from '../report/payload';
+import type { CellValue } from '../report/values';
+import type { ReportKey } from './storage/store';
+
+/** A municipality number or bydel as a report key: trimmed, a run of white space as one space. */
+export const keyText = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * The district a series is kept under: its canonical name, or for text that names no district (kept
+ * from before GEN-10, or refused by it) the text itself.
+ */
+export const bydelKey = (text: string): string => canonicalBydel(text) ?? keyText(text);
+
+const textOf = (value: CellValue | undefined): string => (value === undefined || value === null ? '' : keyText(String(value)));
+
+/** The municipality number a payload names, as keys compare it; '' when it names none. */
+export const kommunenummerOf = (payload: PayloadV1): string => textOf(payload.values.kommunenummer);
+
+/** Which report this is a version of; undefined when the payload does not say (validation will). */
+export function reportKeyOf(payload: PayloadV1): ReportKey | undefined {
+  const kommunenummer = kommunenummerOf(payload);
+  const year = parseNumber(payload.values.rapporteringsar);
+  if (kommunenummer === '' || !year.ok || !Number.isInteger(year.value)) return undefined;
+  return { kommunenummer, bydel: bydelKey(textOf(payload.values.bydel)), ar: year.value };
+}

@@ -1,0 +1,72 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { WorkbookApi } from '../excel/api';
+import { AppProvider, type ThemeName } from '../ui/theme';
+import { nb, type Messages } from './messages';
+import { MessagesProvider, useMessages } from './messages-context';
+import { LoadingPane, TaskPane } from './TaskPane';
+import { WorkbookProvider } from './workbook-context';
+
+const useStyles = makeStyles({
+  notice: { padding: tokens.spacingHorizontalM },
+});
+
+function Notice({ text }: { readonly text: string }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.notice}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{text}</MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
+
+/**
+ * The pane as the add-in starts it, over the workbook it is given (Office.js in Excel, the simulated Excel
+ * in the demo and the tests), or over none outside Excel. The API may still be loading: the pane's frame
+ * shows meanwhile. An Excel without what the add-in needs gets a message instead.
+ */
+export function PaneApp({
+  api,
+  theme,
+  messages = nb,
+}: {
+  readonly api: WorkbookApi | Promise<WorkbookApi> | undefined;
+  readonly theme: ThemeName;
+  /** The language of every text the pane shows (bokmål; nynorsk would be another `Messages`). */
+  readonly messages?: Messages;
+}): JSX.Element {
+  return (
+    <MessagesProvider value={messages}>
+      <Pane api={api} theme={theme} />
+    </MessagesProvider>
+  );
+}
+
+function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi> | undefined; readonly theme: ThemeName }): JSX.Element {
+  const m = useMessages();
+  const [ready, setReady] = useState(api instanceof Promise ? undefined : api);
+  useEffect(() => {
+    let live = true;
+    if (api instanceof Promise) void api.then((value) => live && setReady(value));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return (
+    <AppProvider theme={theme}>
+      {api === undefined ? (
+        <Notice text={m.notInExcel} />
+      ) : ready === undefined ? (
+        <LoadingPane />
+      ) : !ready.support.ok ? (
+        <Notice text={ready.support.message} />
+      ) : (
+        <WorkbookProvider value={ready}>
+          <TaskPane />
+        </WorkbookProvider>
+      )}
+    </AppProvider>
+  );
+}

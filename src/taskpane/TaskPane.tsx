@@ -1,0 +1,110 @@
+import { Badge, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'react';
+import { arrangeFindings } from './kontroll/arrange';
+import { MalTab } from './mal/MalTab';
+import { useMessages } from './messages-context';
+import { usePane, type ReportIdentity } from './use-pane';
+import { useWorkbook } from './workbook-context';
+
+// What the first view does not need comes later: the check (the domain's rules) and the summary.
+const KontrollTab = lazy(async () => ({ default: (await import('./kontroll/KontrollTab')).KontrollTab }));
+const SammendragTab = lazy(async () => ({ default: (await import('./sammendrag/SammendragTab')).SammendragTab }));
+
+export type TabId = 'mal' | 'kontroll' | 'sammendrag';
+const TABS: readonly TabId[] = ['mal', 'kontroll', 'sammendrag'];
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  report: { margin: 0, color: tokens.colorNeutralForeground2 },
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}` },
+  panel: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  badge: { marginLeft: tokens.spacingHorizontalXS },
+});
+
+interface FrameProps {
+  readonly report?: ReportIdentity;
+  /** Feil of the last check, shown on the Kontroll tab. */
+  readonly errors: number;
+  readonly tab: TabId;
+  readonly onTab: (tab: TabId) => void;
+  readonly children: ReactNode;
+}
+
+/** Who the report is for, the tabs, and the chosen tab's panel. */
+function Frame({ report, errors, tab, onTab, children }: FrameProps): JSX.Element {
+  const m = useMessages();
+  const styles = useStyles();
+  const ids = useId();
+  const kommune = report?.kommunenummer === undefined ? undefined : [report.kommunenummer, report.kommunenavn].filter(Boolean).join(' ');
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{m.appName}</h1>
+        {report !== undefined ? <p className={styles.report}>{m.report(report.year, kommune)}</p> : null}
+      </header>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => onTab(data.value as TabId)} aria-label={m.tabsLabel}>
+        {TABS.map((id) => (
+          <Tab key={id} id={`${ids}-${id}`} value={id} aria-controls={`${ids}-panel`}>
+            {m.tabs[id]}
+            {id === 'kontroll' && errors > 0 ? (
+              <Badge className={styles.badge} size="small" color="danger" aria-label={m.kontroll.errorBadge(errors)}>
+                {errors}
+              </Badge>
+            ) : null}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.panel} role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${tab}`}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** The pane while the workbook API loads (it loads while Office starts): the frame, and a spinner for the tab. */
+export function LoadingPane(): JSX.Element {
+  const m = useMessages();
+  const [tab, setTab] = useState<TabId>('mal');
+  return (
+    <Frame errors={0} tab={tab} onTab={setTab}>
+      <Spinner size="small" label={m.starting} />
+    </Frame>
+  );
+}
+
+/** The task pane over the workbook: the tabs Mal, Kontroll and Sammendrag. */
+export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Element {
+  const m = useMessages();
+  const pane = usePane(useWorkbook());
+  const [tab, setTab] = useState<TabId>();
+  const { report } = pane;
+  // The first tab, once the workbook is read: Kontroll when it holds the report, otherwise Mal. After that
+  // the tab changes only when the user picks one.
+  useEffect(() => {
+    if (report !== undefined) setTab((chosen) => chosen ?? (report === null ? 'mal' : 'kontroll'));
+  }, [report]);
+  const shown = tab ?? 'mal';
+  // The tab counts what is wrong, as the list does; what only remains to fill in is counted in the list.
+  const errors = pane.check.kind === 'kontrollert' ? arrangeFindings(pane.check.read.template, pane.check.result.findings).errors : 0;
+
+  return (
+    <Frame {...(report ? { report } : {})} errors={errors} tab={shown} onTab={setTab}>
+      {pane.failure !== undefined ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{pane.failure.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Suspense fallback={<Spinner size="small" label={m.loading} />}>
+        {shown === 'mal' ? (
+          <MalTab pane={pane} now={now} />
+        ) : shown === 'kontroll' ? (
+          <KontrollTab pane={pane} />
+        ) : (
+          <SammendragTab pane={pane} />
+        )}
+      </Suspense>
+    </Frame>
+  );
+}

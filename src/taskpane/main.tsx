@@ -1,0 +1,17 @@
+/**
+ * The task pane's page, which is also the page of the ribbon's commands (Office's shared runtime). It
+ * waits for Office once (src/excel's `officeHost`); outside Excel there is no workbook and the pane says so.
+ * The workbook API (drawing and reading the template, with the domain's schemas) loads while Office starts,
+ * so the pane's frame shows before it: the modules are imported one by one, not through src/excel/index.ts.
+ */
+import { officeHost } from '../excel/office-host';
+import { render } from '../ui/render';
+import { PaneApp } from './PaneApp';
+
+const workbookApi = import('../excel/workbook-api');
+
+void officeHost().then((host) => {
+  render(
+    <PaneApp api={host === undefined ? undefined : workbookApi.then(({ createWorkbookApi }) => createWorkbookApi(host))} theme="light" />,
+  );
+});

@@ -1,0 +1,255 @@
+/**
+ * The production build of the task pane in headless Chromium, in the demo (the simulated Excel injected in
+ * place of Office.js), used as a person would: insert, type, paste, see the marks and the findings, click,
+ * fix, convert, and read the summary; screenshots at the pane widths Office uses, in both themes (kept in
+ * test/browser/artifacts/ for CI), axe on every tab, and the ribbon's Kontroller from a cold start.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { buildLayoutPlan } from '../../src/report/layout/build-plan';
+import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
+import { serveFolder, type StaticServer } from '../../tools/static-server';
+import { launchChromium, requireChromium, type Chromium } from '../support/chromium';
+import { buildWeb } from '../support/web-build';
+
+const chromiumHere = requireChromium().available;
+const ARTIFACTS = join(__dirname, 'artifacts');
+const plan = buildLayoutPlan(arsrapport2013, { year: 2013 });
+const TABS = ['Mal', 'Kontroll', 'Sammendrag'] as const;
+
+/** Where a field's defined name points. */
+function named(field: string): { readonly sheet: string; readonly address: string } {
+  const name = plan.names.find((n) => n.name === `BOSO_${field}`);
+  if (name === undefined) throw new Error(`Planen har ikke BOSO_${field}`);
+  return name;
+}
+
+/** A cell of the economy table: a 0-based body row, or its total row. */
+function okonomi(row: number | 'sum', column: string): { readonly sheet: string; readonly address: string } {
+  const sheet = plan.sheets.find((s) => s.tables.some((t) => t.tableId === 'okonomi'));
+  const table = sheet?.tables.find((t) => t.tableId === 'okonomi');
+  const letter = table?.columns.find((c) => c.id === column)?.column;
+  if (sheet === undefined || table === undefined || letter === undefined) throw new Error(`Ingen kolonne ${column}`);
+  return { sheet: sheet.name, address: `${letter}${row === 'sum' ? table.totalRow : table.firstDataRow + row}` };
+}
+
+/** Waits until `read` gives `expected` (the pane follows a change after a debounce and a read). */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = await read();
+  while (last !== expected && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  expect(last).toBe(expected);
+}
+
+let server: StaticServer;
+let chromium: Chromium;
+
+beforeAll(async () => {
+  if (!chromiumHere) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const build = await buildWeb();
+  if (build.errors.length > 0) throw new Error(build.errors.join('\n'));
+  server = await serveFolder(join(build.dir, 'web'));
+  chromium = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function openDemo(query = '', width = 1280): Promise<{ readonly page: Page; readonly pane: Locator }> {
+  const page = await chromium.page(width, 900);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/demo.html${query}`);
+  page.on('close', () => expect(errors).toEqual([]));
+  return { page, pane: page.locator('[data-pane]') };
+}
+
+async function insertTemplate(pane: Locator): Promise<void> {
+  await pane.getByRole('combobox', { name: 'Rapporteringsår' }).selectOption('2013');
+  await pane.getByRole('combobox', { name: /Kommune/ }).fill('0502');
+  await pane.getByRole('option', { name: '0502 Gjøvik' }).click();
+  await pane.getByRole('button', { name: 'Sett inn malen' }).click();
+  await pane.getByText('Arbeidsboken har allerede årsrapporten for 2013 for 0502 Gjøvik.').waitFor();
+}
+
+async function goTo(page: Page, at: { readonly sheet: string; readonly address: string }): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: at.sheet, exact: true }).click();
+  const cell = page.locator(`td[data-address="${at.address}"]`);
+  await cell.click();
+  return cell;
+}
+
+/** Types into a cell through the formula bar and presses Enter, as in Excel. */
+async function typeIn(page: Page, at: { readonly sheet: string; readonly address: string }, text: string): Promise<Locator> {
+  const cell = await goTo(page, at);
+  await page.getByRole('textbox', { name: 'Innhold i cellen' }).fill(text);
+  await page.getByRole('textbox', { name: 'Innhold i cellen' }).press('Enter');
+  return cell;
+}
+
+/** Pastes text from elsewhere (Word, another workbook) into a cell: paste skips Excel's data validation. */
+async function pasteIn(page: Page, at: { readonly sheet: string; readonly address: string }, text: string): Promise<Locator> {
+  const cell = await goTo(page, at);
+  await page.locator('section[aria-label="Arbeidsbok"] [role="region"]').evaluate((grid, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  return cell;
+}
+
+/** A report with one finding (C1-01), then each tab of the pane in turn, once its content is there. */
+async function everyTab(page: Page, pane: Locator, visit: (tab: (typeof TABS)[number]) => Promise<void>): Promise<void> {
+  await insertTemplate(pane);
+  await typeIn(page, named('c1_fullfinansierte'), '10');
+  await typeIn(page, named('c1_fastrente'), '12');
+  for (const tab of TABS) {
+    await pane.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await pane.getByRole('tabpanel').locator('.fui-Spinner').waitFor({ state: 'detached' });
+    if (tab === 'Kontroll') await pane.getByRole('row', { name: 'Forskjell 2' }).waitFor();
+    await visit(tab);
+  }
+}
+
+(chromiumHere ? describe : describe.skip)('the task pane in headless Chromium', () => {
+  it('inserts the template for 0502 / 2013; marks and findings follow the typing; a click selects, a fix clears, a conversion counts', async () => {
+    const { page, pane } = await openDemo();
+    await insertTemplate(pane);
+    await expect(page.getByRole('button', { name: '5 Økonomi', exact: true }).isVisible()).resolves.toBe(true);
+    await pane.getByRole('tab', { name: /Kontroll/ }).click();
+    await pane.getByText('Ingen feil', { exact: true }).waitFor();
+
+    // Typing 10? in a number cell is stopped by the sheet's validation; pasting it is not, and it is marked.
+    const full = named('c1_fullfinansierte');
+    await typeIn(page, full, '10?');
+    await page
+      .getByRole('alert')
+      .getByText(/Excel godtok ikke verdien/)
+      .waitFor();
+    const fullCell = await pasteIn(page, full, '10?');
+    await expect(fullCell.getAttribute('data-mark')).resolves.toBe('feil');
+    await pane.getByText(/«Antall fullfinansierte boligkjøp med startlån» må være et tall, men inneholder «10\?»/).waitFor();
+
+    // A fastrente above the fullfinansierte: both cells marked, both sides and the difference in the pane.
+    await typeIn(page, full, '10');
+    const fastCell = await typeIn(page, named('c1_fastrente'), '12');
+    await pane.getByRole('row', { name: 'Forskjell 2' }).waitFor();
+    await expect(fastCell.getAttribute('data-mark')).resolves.toBe('feil');
+    await pane.getByText(/«10\?»/).waitFor({ state: 'detached' });
+
+    // Clicking the finding selects its cells: the name box shows where.
+    await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: '0 Generelt' }).click();
+    await pane.getByRole('region', { name: '2. Rapportering på delmål' }).getByRole('button', { name: 'Vis i arket' }).click();
+    await eventually(
+      () => page.getByRole('textbox', { name: 'Celle', exact: true }).inputValue(),
+      `'${named('c1_fastrente').sheet}'!${full.address}`,
+    );
+
+    // Fixing it takes the finding and the marks away.
+    await typeIn(page, named('c1_fastrente'), '8');
+    await pane.getByRole('row', { name: 'Forskjell 2' }).waitFor({ state: 'detached' });
+    await expect(fastCell.getAttribute('data-mark')).resolves.toBeNull();
+
+    // A number written as text: the sheet's sum leaves it out until "Gjør om til tall".
+    await typeIn(page, okonomi(0, 'aktivitet'), 'Programledelse');
+    await typeIn(page, okonomi(1, 'aktivitet'), 'Kartlegging');
+    await typeIn(page, okonomi(1, 'budsjett'), '300 000');
+    await pasteIn(page, okonomi(0, 'budsjett'), 'Kr. 800.000');
+    const sum = page.locator(`td[data-address="${okonomi('sum', 'budsjett').address}"]`);
+    await expect(sum.textContent()).resolves.toBe('300\u00a0000,00');
+    await pane.getByRole('button', { name: 'Gjør om til tall' }).click();
+    await eventually(() => sum.textContent(), '1\u00a0100\u00a0000,00');
+    await pane.getByRole('button', { name: 'Gjør om til tall' }).waitFor({ state: 'detached' });
+
+    // The summary follows the typing.
+    await pane.getByRole('tab', { name: 'Sammendrag' }).click();
+    const budget = pane.getByRole('region', { name: '5.1 Pr. aktivitet og totalt' }).getByRole('row', { name: /^Budsjett/ });
+    await eventually(() => budget.textContent(), 'Budsjett1\u00a0100\u00a0000');
+    await typeIn(page, okonomi(1, 'budsjett'), '400 000');
+    await eventually(() => budget.textContent(), 'Budsjett1\u00a0200\u00a0000');
+    await page.close();
+  }, 240_000);
+
+  it.each([
+    [270, 'light'],
+    [350, 'light'],
+    [500, 'light'],
+    [350, 'dark'],
+  ] as const)(
+    'fits %i px in the %s theme, every tab (screenshots in test/browser/artifacts)',
+    async (width, theme) => {
+      const { page, pane } = await openDemo(`?bredde=${width}${theme === 'dark' ? '&tema=mørk' : ''}`);
+      await everyTab(page, pane, async (tab) => {
+        // Nothing wider than the pane: no sideways scrolling at any width Office opens it at.
+        const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await pane.screenshot({ path: join(ARTIFACTS, `rute-${width}px-${theme}-${tab.toLowerCase()}.png`) });
+      });
+      await page.close();
+    },
+    120_000,
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical accessibility violations on any tab (%s theme)',
+    async (theme) => {
+      const { page, pane } = await openDemo(theme === 'dark' ? '?tema=mørk' : '');
+      const violations: string[] = [];
+      const audit = async (where: string): Promise<void> => {
+        // Fluent's TabList keeps two focusable, aria-hidden <i data-tabster-dummy> that hand the focus on at
+        // once; axe counts them as aria-hidden-focus, which Fluent calls by design (microsoft/fluentui#27517)
+        // and Accessibility Insights leaves out (microsoft/accessibility-insights-web#7605). So do we.
+        const result = await new AxeBuilder({ page }).include('[data-pane]').exclude('[data-tabster-dummy]').analyze();
+        violations.push(
+          ...result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+        );
+      };
+      await pane.getByRole('button', { name: 'Sett inn malen' }).waitFor();
+      await audit('Mal, tom arbeidsbok');
+      await everyTab(page, pane, audit);
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
+
+  it('runs Kontroller from the ribbon from a cold start: the status line is written and Office is told it is done', async () => {
+    const { page } = await openDemo('?rute=lukket&mal=2013-0502');
+    await expect(page.locator('[data-pane]').count()).resolves.toBe(0);
+    const button = page.getByRole('group', { name: 'BOSO-rapport' }).getByRole('button', { name: 'Kontroller' });
+    await button.click();
+    await eventually(() => button.getAttribute('data-completed'), '1');
+    const status = (await page.getByRole('status').textContent()) ?? '';
+    expect(status).toMatch(/^Kontrollert \d\d\.\d\d\.\d{4} \d\d:\d\d: \d+ feil, (ingen advarsler|\d+ advarsler?)$/);
+    await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: '0 Generelt' }).click();
+    await expect(page.locator('td', { hasText: status }).count()).resolves.toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('runs Kontroller on a workbook without the template: a clear message, nothing changed', async () => {
+    const { page } = await openDemo('?rute=lukket');
+    const button = page.getByRole('group', { name: 'BOSO-rapport' }).getByRole('button', { name: 'Kontroller' });
+    await button.click();
+    await eventually(() => button.getAttribute('data-completed'), '1');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Sett den inn under Mal/);
+    await expect(page.getByText('Arbeidsboken er tom.', { exact: false }).count()).resolves.toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('tells an older Excel which version the add-in needs', async () => {
+    const { page, pane } = await openDemo('?excel=1.7');
+    await pane.getByText(/Excel 2019 eller nyere/).waitFor();
+    await expect(pane.getByRole('tab').count()).resolves.toBe(0);
+    await page.close();
+  }, 60_000);
+});
