@@ -21,7 +21,7 @@ export interface MarkPlace {
 /** Why a check is left to the validator: each reason as docs/sheet-marks.md gives it. */
 export const NO_SHEET_FORM = {
   missingContent: 'Missing content is listed by the check ("Gjenstår å fylle ut"); a freshly inserted template shows no marks.',
-  register: 'Needs the municipality register, which the workbook does not hold.',
+  register: "Needs the municipality register or Oslo's list of districts, which the workbook does not hold.",
   pattern: 'Checks the shape of e-mail addresses and phone numbers, which Excel formulas cannot test exactly.',
   textDates:
     'A date typed as text (`d.m.yy`, `dd.mm.yyyy`, ISO) would need a parse by FIND, MID and DATE in every formula that reads the date, on top of the number reading: too long and slow a condition for what it adds; marking Excel dates alone would leave text dates unmarked.',
