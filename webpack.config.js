@@ -124,6 +124,8 @@ function webApps(env, mode) {
       rules: [typescriptRule('tsconfig.web.json')],
     },
     plugins: [
+      // The manifest's SupportUrl and LearnMoreUrl: a page of its own, no script.
+      new HtmlWebpackPlugin({ filename: 'hjelp.html', template: path.resolve(__dirname, 'src/ui/help.html'), chunks: [], inject: false }),
       ...built.map(
         (app) =>
           new HtmlWebpackPlugin({

@@ -41,14 +41,25 @@ async function bundles(): Promise<string> {
   return build.dir;
 }
 
-/** Milliseconds from navigation to each selector's first appearance, in the page's own clock. */
-async function timesTo(page: Page, selectors: readonly string[]): Promise<number[]> {
-  const times: number[] = [];
-  for (const selector of selectors) {
-    await page.waitForSelector(selector);
-    times.push(await page.evaluate(() => performance.now()));
-  }
-  return times;
+/**
+ * Watches, from before the page's first script, for the frame (the tab list) and the button that makes the
+ * view usable, noting the page's own clock when each first appears: a busy main thread delays what the
+ * test driver can ask, not what the page records.
+ */
+const WATCH = `
+  window.__seen = {};
+  new MutationObserver(() => {
+    const seen = window.__seen;
+    if (seen.frame === undefined && document.querySelector('[role="tablist"]')) seen.frame = performance.now();
+    if (seen.ready === undefined && [...document.querySelectorAll('button')].some((b) => (b.textContent || '').includes('Sett inn malen'))) seen.ready = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function timesOf(page: Page, url: string): Promise<{ readonly frame?: number; readonly ready: number }> {
+  await page.addInitScript(WATCH);
+  await page.goto(url);
+  await page.waitForSelector(READY);
+  return page.evaluate(() => (window as unknown as { __seen: { frame?: number; ready: number } }).__seen);
 }
 
 async function firstInteractive(dir: string): Promise<void> {
@@ -61,14 +72,12 @@ async function firstInteractive(dir: string): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       // Alternate, so that the machine's load falls on both alike.
       const floorPage = await chromium.page(350);
-      await floorPage.goto(`${server.origin}/floor.html`);
-      floor.push(...(await timesTo(floorPage, [READY])));
+      floor.push((await timesOf(floorPage, `${server.origin}/floor.html`)).ready);
       await floorPage.close();
       const panePage = await chromium.page(350);
-      await panePage.goto(`${server.origin}/pane-bench.html`);
-      const [tabs = 0, ready = 0] = await timesTo(panePage, ['[role="tablist"]', READY]);
-      frame.push(tabs);
-      pane.push(ready);
+      const times = await timesOf(panePage, `${server.origin}/pane-bench.html`);
+      frame.push(times.frame ?? Number.NaN);
+      pane.push(times.ready);
       await panePage.close();
     }
   } finally {

@@ -41,6 +41,13 @@ describe('the browser bundles', () => {
     expect(existsSync(join(build.dir, 'web', 'manifest.xml'))).toBe(false);
   });
 
+  it('serve every page and icon the manifest points at', () => {
+    const manifest = readFileSync(join(__dirname, '..', 'manifest.xml'), 'utf8');
+    const paths = [...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([^"<]+)/g)].map((m) => m[1] ?? ''))];
+    expect(paths).toEqual(expect.arrayContaining(['taskpane.html', 'hjelp.html', 'assets/icon-32.png']));
+    expect(paths.filter((path) => !existsSync(join(build.dir, 'web', path)))).toEqual([]);
+  });
+
   it('load at most 150 KB gzipped before the overview page’s first render, and neither Chart.js nor zod with it', () => {
     const files = build.initialFiles('oversikt');
     expect(files.length).toBeGreaterThan(0);
