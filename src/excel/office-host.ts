@@ -14,3 +14,16 @@ export async function officeHost(): Promise<Host | undefined> {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }
+
+/**
+ * Office's theme, read once at start: Excel sends no event when it changes, and the browser's
+ * `prefers-color-scheme` follows the system, not Office (office-js #6912).
+ */
+export function officeTheme(): 'light' | 'dark' {
+  return Office.context.officeTheme?.isDarkTheme ? 'dark' : 'light';
+}
+
+/** A ribbon command's handler, under the `<FunctionName>` of manifest.xml; call it after `officeHost()` resolved. */
+export function associateCommand(name: string, handler: (event: { completed(): void }) => void): void {
+  Office.actions.associate(name, handler);
+}

@@ -4,14 +4,21 @@
  * The workbook API (drawing and reading the template, with the domain's schemas) loads while Office starts,
  * so the pane's frame shows before it: the modules are imported one by one, not through src/excel/index.ts.
  */
-import { officeHost } from '../excel/office-host';
+import { kontrollerWhenLoaded } from '../commands/kontroller';
+import { KONTROLLER } from '../commands/names';
+import { associateCommand, officeHost, officeTheme } from '../excel/office-host';
 import { render } from '../ui/render';
 import { PaneApp } from './PaneApp';
 
 const workbookApi = import('../excel/workbook-api');
 
 void officeHost().then((host) => {
-  render(
-    <PaneApp api={host === undefined ? undefined : workbookApi.then(({ createWorkbookApi }) => createWorkbookApi(host))} theme="light" />,
-  );
+  if (host === undefined) {
+    render(<PaneApp api={undefined} theme="light" />);
+    return;
+  }
+  const api = workbookApi.then(({ createWorkbookApi }) => createWorkbookApi(host));
+  // Registered at every start, before the pane renders: the ribbon works whether or not the pane is open.
+  associateCommand(KONTROLLER, kontrollerWhenLoaded(api));
+  render(<PaneApp api={api} theme={officeTheme()} />);
 });

@@ -1,6 +1,6 @@
 import { createWorkbookApi } from '../../src/excel';
 import { SimulatedExcel, usedCells } from '../../src/excel/simulated';
-import { kontrollerCommand } from '../../src/commands/kontroller';
+import { kontrollerCommand, kontrollerWhenLoaded } from '../../src/commands/kontroller';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { fullReport } from '../fixtures/full-report';
@@ -63,5 +63,24 @@ describe('the ribbon\'s Kontroller', () => {
     const { outcomes } = await runFromColdStart(excel);
     const changed = values().filter((v) => !before.includes(v));
     expect(changed).toEqual([expect.stringContaining(`=${outcomes[0]?.message}`)]);
+  });
+});
+
+describe('kontrollerWhenLoaded', () => {
+  it('runs the check once the workbook API has loaded, and completes', async () => {
+    const excel = new SimulatedExcel();
+    let completed = 0;
+    await new Promise<void>((resolve) => {
+      kontrollerWhenLoaded(Promise.resolve(createWorkbookApi(excel.host)))({ completed: () => (completed++, resolve()) });
+    });
+    expect(completed).toBe(1);
+  });
+
+  it('completes when the workbook API fails to load, so the button keeps working', async () => {
+    let completed = 0;
+    await new Promise<void>((resolve) => {
+      kontrollerWhenLoaded(Promise.reject(new Error('nettverk')))({ completed: () => (completed++, resolve()) });
+    });
+    expect(completed).toBe(1);
   });
 });
