@@ -23,7 +23,7 @@ export function reportRead(read: WorkbookRead): ReportRead {
   const reading = readReport(read.source, read.recorded);
   if (!reading.ok) return noReport(reading);
   const { template, payload, addresses, formulas, missing } = reading;
-  return { kind: 'rapport', template, payload, addresses, formulas, missing };
+  return { kind: 'rapport', template, payload, addresses, formulas, missing, status: read.status };
 }
 
 export function reportInWorkbook(read: WorkbookRead): ReportInWorkbook | undefined {

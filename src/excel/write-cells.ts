@@ -60,6 +60,14 @@ export function numberWrites(found: ReportFound, cells: readonly string[]): Writ
   });
 }
 
+/** Values for the report's inputs, by field id or table cell, at the read's addresses; text as Excel keeps it typed. */
+export function valueWrites(found: ReportFound, values: Readonly<Record<string, string | number>>): Write[] {
+  return Object.entries(values).flatMap(([cell, value]) => {
+    const address = found.addresses[cell];
+    return address === undefined ? [] : [{ address, content: typeof value === 'number' ? value : asWritten(value) }];
+  });
+}
+
 /** Values into the named inputs, by field id; the names are all looked up before anything is written. */
 export async function writeValues(context: RequestContext, values: Readonly<Record<string, string | number>>): Promise<WriteOutcome> {
   const ranges = Object.entries(values).map(([id, value]) => {
