@@ -5,8 +5,9 @@
  * so the pane's frame shows before it: the modules are imported one by one, not through src/excel/index.ts.
  */
 import { kontrollerWhenLoaded } from '../commands/kontroller';
-import { KONTROLLER } from '../commands/names';
-import { associateCommand, officeHost, officeTheme } from '../excel/office-host';
+import { KONTROLLER, SEND_INN } from '../commands/names';
+import { sendInnCommand } from '../commands/send-inn';
+import { associateCommand, officeHost, officeTheme, showTaskpane } from '../excel/office-host';
 import { render } from '../ui/render';
 import { PaneApp } from './PaneApp';
 
@@ -20,5 +21,6 @@ void officeHost().then((host) => {
   const api = workbookApi.then(({ createWorkbookApi }) => createWorkbookApi(host));
   // Registered at every start, before the pane renders: the ribbon works whether or not the pane is open.
   associateCommand(KONTROLLER, kontrollerWhenLoaded(api));
+  associateCommand(SEND_INN, sendInnCommand(showTaskpane));
   render(<PaneApp api={api} theme={officeTheme()} />);
 });
