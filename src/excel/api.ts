@@ -152,6 +152,8 @@ export interface ReportFound {
   readonly formulas: Readonly<Record<string, string>>;
   /** Defined names and tables of the template the workbook no longer has; their cells were not read. */
   readonly missing: readonly string[];
+  /** Each table's empty body rows, as input column id → address: where rows can be written (last year's numbers). */
+  readonly emptyRows: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
   /** What the workbook remembers of its last check and submission, read in the same sync. */
   readonly status: WorkbookStatus;
 }
@@ -203,8 +205,8 @@ export interface WorkbookApi {
   convertNumberText(read: ReportFound, cells: readonly string[]): Promise<HostResult<WriteOutcome>>;
   /** One sync, one undo step: writes values into the named input cells, by field id (prefilled values). */
   writeValues(values: Readonly<Record<string, string | number>>): Promise<HostResult<WriteOutcome>>;
-  /** One sync, one undo step: writes values into the report's inputs, by field id or table cell (`periode[1].ar`), at the read's addresses. */
-  fillCells(read: ReportFound, values: Readonly<Record<string, string | number>>): Promise<HostResult<WriteOutcome>>;
+  /** One sync, one undo step: writes values into cells by sheet address (`'5 Økonomi'!C12`), as found by the last read. */
+  fillCells(values: Readonly<Record<string, string | number>>): Promise<HostResult<WriteOutcome>>;
   /** One sync, one undo step: the status line on the first sheet and the status in the workbook settings. */
   writeStatus(update: StatusUpdate): Promise<HostResult<StatusOutcome>>;
   /**

@@ -91,7 +91,7 @@ export function createWorkbookApi(host: Host, options: WorkbookApiOptions = {}):
     restoreFormulas: (found, cells) => write((context) => writeCells(context, formulaWrites(found, cells))),
     convertNumberText: (found, cells) => write((context) => writeCells(context, numberWrites(found, cells))),
     writeValues: (values) => write((context) => writeValues(context, values)),
-    fillCells: (found, values) => write((context) => writeCells(context, valueWrites(found, values))),
+    fillCells: (values) => write((context) => writeCells(context, valueWrites(values))),
     writeStatus: (update) => write((context) => writeStatus(context, update)),
     watch: (onChange) => read((context) => watchSheets(context, readWorkbook, onChange, () => writing > 0, options.debounceMs ?? DEBOUNCE_MS)),
   };

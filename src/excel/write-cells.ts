@@ -60,12 +60,9 @@ export function numberWrites(found: ReportFound, cells: readonly string[]): Writ
   });
 }
 
-/** Values for the report's inputs, by field id or table cell, at the read's addresses; text as Excel keeps it typed. */
-export function valueWrites(found: ReportFound, values: Readonly<Record<string, string | number>>): Write[] {
-  return Object.entries(values).flatMap(([cell, value]) => {
-    const address = found.addresses[cell];
-    return address === undefined ? [] : [{ address, content: typeof value === 'number' ? value : asWritten(value) }];
-  });
+/** Values by sheet address; text as Excel keeps it typed. */
+export function valueWrites(values: Readonly<Record<string, string | number>>): Write[] {
+  return Object.entries(values).map(([address, value]) => ({ address, content: typeof value === 'number' ? value : asWritten(value) }));
 }
 
 /** Values into the named inputs, by field id; the names are all looked up before anything is written. */

@@ -5,13 +5,15 @@
  * writes it in one step (`fillCells`).
  */
 import type { ReportFound } from '../excel/api';
-import { parseTableCell, tableCell } from '../report/findings';
+import { tableCell } from '../report/findings';
 import type { PayloadV1 } from '../report/payload';
 import type { CellValue } from '../report/values';
 
 export interface PlannedFill {
-  /** Field id or table cell (`periode[1].tilskudd_hb`). */
+  /** Field id or table cell (`periode[1].tilskudd_hb`), to name it. */
   readonly cell: string;
+  /** Where it is written, as the last read found it. */
+  readonly address: string;
   readonly value: string | number;
   /** What the cell holds now, when it is not empty: writing overwrites it. */
   readonly replaces?: CellValue;
@@ -23,43 +25,39 @@ const PERIOD_YEAR = 'ar';
 
 const isEmpty = (value: CellValue | undefined): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-function valueNow(current: ReportFound, cell: string): CellValue | undefined {
-  const table = parseTableCell(cell);
-  return table === undefined ? current.payload.values[cell] : current.payload.tables[table.table]?.[table.row]?.[table.column];
-}
-
-function planned(current: ReportFound, cell: string, value: CellValue | undefined): PlannedFill[] {
+function planned(cell: string, address: string | undefined, value: CellValue | undefined, now: CellValue | undefined): PlannedFill[] {
   if (typeof value !== 'number' && (typeof value !== 'string' || isEmpty(value))) return [];
-  if (current.addresses[cell] === undefined) return [];
-  const now = valueNow(current, cell);
-  return now === undefined || isEmpty(now) ? [{ cell, value }] : [{ cell, value, replaces: now }];
+  if (address === undefined) return [];
+  return now === undefined || isEmpty(now) ? [{ cell, address, value }] : [{ cell, address, value, replaces: now }];
 }
 
 /** 1.1: every `…_status0101` from last year's `…_status3112`. */
 function openingStatus(current: ReportFound, previous: PayloadV1): PlannedFill[] {
-  return Object.keys(current.payload.values).flatMap((field) => {
+  return Object.keys(current.addresses).flatMap((field) => {
     const base = OPENING.exec(field)?.[1];
-    return base === undefined ? [] : planned(current, field, previous.values[`${base}_status3112`]);
+    return base === undefined ? [] : planned(field, current.addresses[field], previous.values[`${base}_status3112`], current.payload.values[field]);
   });
 }
 
-/** 5.2: last year's rows for years before this one, into the row of the same year or else the next empty row. */
+/** 5.2: last year's rows for years before this one, into the row of the same year, or else the next empty row. */
 function reportedYears(current: ReportFound, previous: PayloadV1, year: number): PlannedFill[] {
   const rows = current.payload.tables[PERIOD_TABLE] ?? [];
-  const taken = new Set<number>();
-  const rowFor = (ar: CellValue | undefined): number | undefined => {
-    const same = rows.findIndex((r, i) => !taken.has(i) && r[PERIOD_YEAR] === ar);
-    const index = same >= 0 ? same : rows.findIndex((r, i) => !taken.has(i) && Object.values(r).every(isEmpty));
-    if (index < 0) return undefined;
-    taken.add(index);
-    return index;
-  };
+  const empty = [...(current.emptyRows[PERIOD_TABLE] ?? [])];
   return (previous.tables[PERIOD_TABLE] ?? [])
     .filter((row) => typeof row[PERIOD_YEAR] === 'number' && row[PERIOD_YEAR] < year)
     .flatMap((row) => {
-      const index = rowFor(row[PERIOD_YEAR]);
-      if (index === undefined) return [];
-      return Object.entries(row).flatMap(([column, value]) => planned(current, tableCell(PERIOD_TABLE, index, column), value));
+      const same = rows.findIndex((r) => r[PERIOD_YEAR] === row[PERIOD_YEAR]);
+      if (same >= 0) {
+        return Object.entries(row).flatMap(([column, value]) => {
+          const cell = tableCell(PERIOD_TABLE, same, column);
+          return planned(cell, current.addresses[cell], value, rows[same]?.[column]);
+        });
+      }
+      const free = empty.shift();
+      if (free === undefined) return [];
+      // Named as the row it becomes once written: after the rows the report has.
+      const index = rows.length + (current.emptyRows[PERIOD_TABLE]?.length ?? 0) - empty.length - 1;
+      return Object.entries(row).flatMap(([column, value]) => planned(tableCell(PERIOD_TABLE, index, column), free[column], value, undefined));
     });
 }
 

@@ -49,11 +49,8 @@ export function LastYear({ pane, storage }: { readonly pane: Pane; readonly stor
   };
 
   const write = async (fills: readonly PlannedFill[]): Promise<void> => {
-    // Written at the addresses of a fresh read: the user may have moved things since the list was made.
-    const fresh = await api.readReport();
-    if (!fresh.ok) return setStep({ kind: 'melding', intent: 'error', text: fresh.message });
-    if (fresh.value.kind !== 'rapport') return setStep({ kind: 'melding', intent: 'error', text: fresh.value.message });
-    const written = await api.fillCells(fresh.value, Object.fromEntries(fills.map((f) => [f.cell, f.value])));
+    // At the addresses of the read the list was made from; a sheet renamed since stops the write whole.
+    const written = await api.fillCells(Object.fromEntries(fills.map((f) => [f.address, f.value])));
     setStep(written.ok ? { kind: 'melding', intent: 'success', text: m.lastYear.written(written.value.written.length) } : { kind: 'melding', intent: 'error', text: written.message });
     await pane.checkNow();
   };
