@@ -5,28 +5,21 @@
  * test/browser/artifacts/ for CI), axe on every tab, and the ribbon's Kontroller from a cold start.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from '../../tools/static-server';
-import { launchChromium, requireChromium, type Chromium } from '../support/chromium';
-import { buildWeb } from '../support/web-build';
-import { eventually, insertTemplate, named, okonomi, pasteIn, typeIn } from './support';
+import type { StaticServer } from '../../tools/static-server';
+import { requireChromium, type Chromium } from '../support/chromium';
+import { ARTIFACTS, eventually, insertTemplate, named, okonomi, pasteIn, servedBuild, typeIn } from './support';
 
 const chromiumHere = requireChromium().available;
-const ARTIFACTS = join(__dirname, 'artifacts');
-const TABS = ['Mal', 'Kontroll', 'Sammendrag'] as const;
+const TABS = ['Mal', 'Kontroll', 'Sammendrag', 'Send inn', 'Innstillinger'] as const;
 
 let server: StaticServer;
 let chromium: Chromium;
 
 beforeAll(async () => {
   if (!chromiumHere) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const build = await buildWeb();
-  if (build.errors.length > 0) throw new Error(build.errors.join('\n'));
-  server = await serveFolder(join(build.dir, 'web'));
-  chromium = await launchChromium();
+  ({ pages: server, chromium } = await servedBuild());
 }, 600_000);
 
 afterAll(async () => {

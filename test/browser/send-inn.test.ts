@@ -4,18 +4,15 @@
  * The browser makes the CORS preflight itself (a bearer token is not a simple header); a page from an origin
  * the server does not allow is refused by the browser. Screenshot of the receipt in test/browser/artifacts/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from '../../tools/static-server';
+import type { StaticServer } from '../../tools/static-server';
 import { fullReport } from '../fixtures/full-report';
 import { listen, testServer, type TestServer } from '../server/helpers/server';
-import { launchChromium, requireChromium, type Chromium } from '../support/chromium';
-import { buildWeb } from '../support/web-build';
-import { insertTemplate, named, tableAt, typeIn } from './support';
+import { requireChromium, type Chromium } from '../support/chromium';
+import { ARTIFACTS, insertTemplate, named, servedBuild, tableAt, typeIn } from './support';
 
 const chromiumHere = requireChromium().available;
-const ARTIFACTS = join(__dirname, 'artifacts');
 
 let pages: StaticServer;
 let server: TestServer;
@@ -24,13 +21,9 @@ let chromium: Chromium;
 
 beforeAll(async () => {
   if (!chromiumHere) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const build = await buildWeb();
-  if (build.errors.length > 0) throw new Error(build.errors.join('\n'));
-  pages = await serveFolder(join(build.dir, 'web'));
+  ({ pages, chromium } = await servedBuild());
   server = await testServer({ allowedOrigins: [pages.origin] });
   endpoint = await listen(server);
-  chromium = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {

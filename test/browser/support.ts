@@ -1,7 +1,23 @@
 /** What the browser tests do in the demo as a user would: where the template's cells are, typing, pasting, inserting. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
+import { serveFolder, type StaticServer } from '../../tools/static-server';
+import { launchChromium, type Chromium } from '../support/chromium';
+import { buildWeb } from '../support/web-build';
+
+/** Screenshots, kept for CI. */
+export const ARTIFACTS = join(__dirname, 'artifacts');
+
+/** The production build served on loopback, and Chromium: what a browser test's `beforeAll` starts. */
+export async function servedBuild(): Promise<{ readonly pages: StaticServer; readonly chromium: Chromium }> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const build = await buildWeb();
+  if (build.errors.length > 0) throw new Error(build.errors.join('\n'));
+  return { pages: await serveFolder(join(build.dir, 'web')), chromium: await launchChromium() };
+}
 
 const plan = buildLayoutPlan(arsrapport2013, { year: 2013 });
 
