@@ -14,7 +14,12 @@ export function saveConnection(storage: AddinStorage, connection: Connection): v
 
 /** Whether an endpoint URL can be called: http(s) with a host, nothing after the path. */
 export function endpointUsable(endpoint: string): boolean {
-  if (!URL.canParse(endpoint.trim())) return false;
-  const url = new URL(endpoint.trim());
+  // Not URL.canParse: older Office webviews (Safari before 17, WebView2 before 120) lack it.
+  let url: URL;
+  try {
+    url = new URL(endpoint.trim());
+  } catch {
+    return false;
+  }
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.search === '' && url.hash === '';
 }

@@ -130,7 +130,8 @@ export function SendInnTab({ pane, onTab }: { readonly pane: Pane; readonly onTa
   const select = (finding: { readonly fields: readonly string[] }): void => void pane.select(finding.fields);
   const sending = submission.view.kind === 'sender';
   const sendButton = (
-    <Button appearance="primary" disabled={sending || (warnings.length > 0 && !confirmed)} onClick={() => void submission.send()}>
+    // Unchanged since it was sent: sending again would only make another version of the same report.
+    <Button appearance="primary" disabled={sending || changed === false || (warnings.length > 0 && !confirmed)} onClick={() => void submission.send()}>
       {sending ? m.sendInn.sending : m.sendInn.send}
     </Button>
   );
