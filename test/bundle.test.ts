@@ -34,7 +34,7 @@ describe('the browser bundles', () => {
   });
 
   it('load neither zod nor the municipality register before the pane can show Mal: not with the page, not with the workbook API', () => {
-    const workbookApi = build.importedFiles('src/taskpane/main.tsx', '../excel/workbook-api');
+    const workbookApi = build.importedFiles('src/taskpane/workbook-api-request.ts', '../excel/workbook-api');
     expect(workbookApi.length).toBeGreaterThan(0);
     const loaded = [...build.initialFiles('taskpane'), ...workbookApi].map((f) => readFileSync(join(build.dir, 'web', f), 'utf8'));
     // zod's error map is in every build of it; the register's version names are in its data only.
