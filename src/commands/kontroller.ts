@@ -51,13 +51,3 @@ export function kontrollerCommand(
     }
   };
 }
-
-/**
- * The handler for a workbook API that is still loading: Office may call the command before the pane's
- * modules are there (a cold start of the shared runtime); whatever fails, `completed()` is called.
- */
-export function kontrollerWhenLoaded(api: Promise<WorkbookApi>): (event: CommandEvent) => void {
-  return (event) => {
-    api.then((loaded) => kontrollerCommand(loaded)(event)).catch(() => event.completed());
-  };
-}

@@ -1,6 +1,7 @@
 import { createWorkbookApi } from '../../src/excel';
 import { SimulatedExcel, usedCells } from '../../src/excel/simulated';
-import { kontrollerCommand, kontrollerWhenLoaded } from '../../src/commands/kontroller';
+import { kontrollerCommand } from '../../src/commands/kontroller';
+import { whenLoaded } from '../../src/commands/when-loaded';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { planSheetNames } from '../../src/report/layout/names';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
@@ -67,12 +68,12 @@ describe('the ribbon\'s Kontroller', () => {
   });
 });
 
-describe('kontrollerWhenLoaded', () => {
+describe('whenLoaded', () => {
   it('runs the check once the workbook API has loaded, and completes', async () => {
     const excel = new SimulatedExcel();
     let completed = 0;
     await new Promise<void>((resolve) => {
-      kontrollerWhenLoaded(Promise.resolve(createWorkbookApi(excel.host)))({ completed: () => (completed++, resolve()) });
+      whenLoaded(Promise.resolve(kontrollerCommand(createWorkbookApi(excel.host))))({ completed: () => (completed++, resolve()) });
     });
     expect(completed).toBe(1);
   });
@@ -80,7 +81,7 @@ describe('kontrollerWhenLoaded', () => {
   it('completes when the workbook API fails to load, so the button keeps working', async () => {
     let completed = 0;
     await new Promise<void>((resolve) => {
-      kontrollerWhenLoaded(Promise.reject(new Error('nettverk')))({ completed: () => (completed++, resolve()) });
+      whenLoaded(Promise.reject(new Error('nettverk')))({ completed: () => (completed++, resolve()) });
     });
     expect(completed).toBe(1);
   });
