@@ -4,7 +4,6 @@
  * memory, so it works from a cold start of the shared runtime, and it always tells Office it is done.
  */
 import type { LocalDateTime, WorkbookApi } from '../excel/api';
-import { checkReport } from '../taskpane/check-report';
 
 /** Office's argument to a function command; `completed` must be called every time, or the button stops working. */
 export interface CommandEvent {
@@ -30,6 +29,8 @@ export async function kontroller(api: WorkbookApi, now: Date): Promise<Kontrolle
   if (!read.ok) return { written: false, message: read.message };
   // Without the template there is nothing to check and nowhere to write: the workbook stays as it is.
   if (read.value.kind !== 'rapport') return { written: false, message: read.value.message };
+  // The rules (zod, the register) load when the command first runs: the page holds the pane's first view too.
+  const { checkReport } = await import('../taskpane/check-report');
   const { findings } = checkReport(read.value, now);
   const errors = findings.filter((f) => f.severity === 'feil').length;
   const status = await api.writeStatus({ kind: 'kontroll', at: localDateTime(now), errors, warnings: findings.length - errors });

@@ -4,7 +4,7 @@
  * and the one error handler (error-handler.ts) turns it, and Fastify's own errors, into a reply.
  */
 import { z } from 'zod';
-import { findingSchema } from '../report/findings';
+import { findingSchema } from '../report/finding-schema';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
