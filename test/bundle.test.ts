@@ -33,6 +33,19 @@ describe('the browser bundles', () => {
     expect(build.gzipped(files)).toBeLessThanOrEqual(MAX_PANE_INITIAL_GZIPPED);
   });
 
+  it('load neither zod nor the municipality register before the pane can show Mal: not with the page, not with the workbook API', () => {
+    const workbookApi = build.importedFiles('src/taskpane/workbook-api-request.ts', '../excel/workbook-api');
+    expect(workbookApi.length).toBeGreaterThan(0);
+    const loaded = [...build.initialFiles('taskpane'), ...workbookApi].map((f) => readFileSync(join(build.dir, 'web', f), 'utf8'));
+    // zod's error map is in every build of it; the register's version names are in its data only.
+    expect(loaded.filter((code) => code.includes('Invalid input: expected'))).toEqual([]);
+    expect(loaded.filter((code) => code.includes('Kommuneinndeling 2008'))).toEqual([]);
+    // The checks can fail: the rules the pane loads for Kontroll hold both.
+    const rules = build.importedFiles('src/taskpane/use-pane.ts', './check-report').map((f) => readFileSync(join(build.dir, 'web', f), 'utf8')).join('\n');
+    expect(rules).toContain('Invalid input: expected');
+    expect(rules).toContain('Kommuneinndeling 2008');
+  });
+
   it('hold the task pane page with the commands in it, and the icons, but no manifest without build settings', () => {
     const page = readFileSync(join(build.dir, 'web', 'taskpane.html'), 'utf8');
     expect(page).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');

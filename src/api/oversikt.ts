@@ -4,7 +4,7 @@
  * came after the deadline is the server's verdict in Norwegian time.
  */
 import { z } from 'zod';
-import { computedSchema } from '../report/compute';
+import { computedSchema } from '../report/computed-schema';
 import { cellValueSchema } from '../report/values';
 import { submissionReplySchema } from './receipt';
 

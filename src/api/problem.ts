@@ -3,7 +3,7 @@
  * this shape and the add-in parses them with it: `detail` is the Norwegian sentence the user is shown.
  */
 import { z } from 'zod';
-import { findingSchema } from '../report/findings';
+import { findingSchema } from '../report/finding-schema';
 
 export const problemSchema = z.object({
   type: z.string(),

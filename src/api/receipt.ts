@@ -3,7 +3,7 @@
  * browser apps parse them with the same ones, so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { findingSchema } from '../report/findings';
+import { findingSchema } from '../report/finding-schema';
 import { payloadV1Schema } from '../report/payload';
 
 export const receiptSchema = z.object({

@@ -8,7 +8,6 @@
 import type { CheckStatus, WorkbookApi } from '../excel/api';
 import { localDateTime } from '../excel/status-line';
 import { changedSince, submissionBody } from '../submit/body';
-import { checkReport } from '../taskpane/check-report';
 
 /** Office's argument to a function command; `completed` must be called every time, or the button stops working. */
 export interface CommandEvent {
@@ -26,6 +25,8 @@ export async function kontroller(api: WorkbookApi, now: Date): Promise<Kontrolle
   if (!read.ok) return { written: false, message: read.message };
   // Without the template there is nothing to check and nowhere to write: the workbook stays as it is.
   if (read.value.kind !== 'rapport') return { written: false, message: read.value.message };
+  // The rules (zod, the register) load when the command first runs: the page holds the pane's first view too.
+  const { checkReport } = await import('../taskpane/check-report');
   const { findings } = checkReport(read.value, now);
   const errors = findings.filter((f) => f.severity === 'feil').length;
   const sent = read.value.status.submission;
@@ -48,15 +49,5 @@ export function kontrollerCommand(
     } finally {
       event.completed();
     }
-  };
-}
-
-/**
- * The handler for a workbook API that is still loading: Office may call the command before the pane's
- * modules are there (a cold start of the shared runtime); whatever fails, `completed()` is called.
- */
-export function kontrollerWhenLoaded(api: Promise<WorkbookApi>): (event: CommandEvent) => void {
-  return (event) => {
-    api.then((loaded) => kontrollerCommand(loaded)(event)).catch(() => event.completed());
   };
 }

@@ -185,8 +185,11 @@ export interface WorkbookApi {
    * on the web, Mac); undefined where it does not (Windows). Per-user secrets go there, never into the workbook.
    */
   readonly partitionKey: string | undefined;
-  /** One sync: the template in the workbook, the plan's sheet names already taken, the remembered status. */
-  state(plan: LayoutPlan): Promise<HostResult<WorkbookState>>;
+  /**
+   * One sync: the template in the workbook, which of the plan's sheet names (`planSheetNames`, in the plan's
+   * order) the workbook's sheets already have, the remembered status.
+   */
+  state(planned: readonly string[]): Promise<HostResult<WorkbookState>>;
   /**
    * Draws the plan into the workbook and records the template in its settings, in at most 3 syncs. Never
    * overwrites anything of the user's; a failure removes what it added. Protecting the sheets clears the

@@ -5,7 +5,7 @@
  * setup and, last, protection. The caller syncs once for all of it.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress, sheetAddress, type RangePosition } from '../report/layout/a1';
-import { rectangles } from '../report/layout/conditional-formats';
+import { rectangles } from '../report/layout/rectangles';
 import type { CellPlan, ConditionalFormatPlan, LayoutPlan, SheetPlan, TablePlan, ValidationPlan } from '../report/layout/plan';
 import type { BorderLine, CellStyle, MarkStyle } from '../report/layout/styles';
 import type { BorderEdge, Range, RangeFormat, RequestContext, Worksheet } from './office';

@@ -60,12 +60,13 @@ export async function insertTemplate(batches: Batches, plan: LayoutPlan, options
       }
       const chosen = options.sheetNames ?? {};
       const renamed = renameSheets(plan, chosen);
-      const chosenNames = renamed.sheets.map((s) => s.name.toUpperCase());
-      const twice = renamed.sheets.map((s) => s.name).filter((n, i) => chosenNames.indexOf(n.toUpperCase()) !== i);
-      const taken = [...takenSheetNames(renamed, before.sheets), ...renamed.sheets.map((s) => s.name).filter((n) => !isValidSheetName(n)), ...twice];
+      const planned = renamed.sheets.map((s) => s.name);
+      const chosenNames = planned.map((n) => n.toUpperCase());
+      const twice = planned.filter((n, i) => chosenNames.indexOf(n.toUpperCase()) !== i);
+      const taken = [...takenSheetNames(planned, before.sheets), ...planned.filter((n) => !isValidSheetName(n)), ...twice];
       if (taken.length > 0) {
         const planName = new Map(plan.sheets.map((s) => [chosen[s.name] ?? s.name, s.name]));
-        const free = Object.fromEntries(Object.entries(freeSheetNames(renamed, before.sheets)).map(([name, f]) => [planName.get(name) ?? name, f]));
+        const free = Object.fromEntries(Object.entries(freeSheetNames(planned, before.sheets)).map(([name, f]) => [planName.get(name) ?? name, f]));
         return {
           kind: 'navnOpptatt',
           taken,

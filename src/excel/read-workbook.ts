@@ -12,7 +12,7 @@ import { templates } from '../report/templates';
 import type { WorkbookStatus } from './api';
 import { officeCellRead } from './cell-read';
 import type { Range, RequestContext } from './office';
-import { SETTING_KEYS, templateSetting, workbookStatus } from './settings';
+import { rememberedIn, SETTING_KEYS } from './settings';
 
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
 
@@ -51,7 +51,7 @@ export async function readWorkbook(context: RequestContext): Promise<WorkbookRea
 }
 
 /** Queues the loads; the function it returns gives what they found, once the context has synced. */
-export function queueWorkbookRead(context: RequestContext): () => WorkbookRead {
+export function queueWorkbookRead(context: RequestContext): () => Promise<WorkbookRead> {
   const { workbook } = context;
   const named = NAMES.map((name) => {
     const item = workbook.names.getItemOrNullObject(name);
@@ -74,7 +74,7 @@ export function queueWorkbookRead(context: RequestContext): () => WorkbookRead {
   });
   workbook.worksheets.load('items/name');
 
-  return () => {
+  return async () => {
     const cells = new Map<string, CellRead>();
     const reportSheets = new Set<string>();
     const take = (range: Range): { sheet: string; rect: RangePosition } | undefined => {
@@ -112,7 +112,8 @@ export function queueWorkbookRead(context: RequestContext): () => WorkbookRead {
         columns: table.columns.items.map((c) => c.name),
       });
     }
-    const recorded = templateSetting(template?.isNullObject ? undefined : template?.value);
+    const value = (setting: typeof template): unknown => (setting === undefined || setting.isNullObject ? undefined : setting.value);
+    const { recorded, status } = await rememberedIn({ template: value(template), check: value(check), submission: value(submission) });
     return {
       source: {
         name: (name) => names.get(name),
@@ -122,7 +123,7 @@ export function queueWorkbookRead(context: RequestContext): () => WorkbookRead {
         lastRow: () => Number.MAX_SAFE_INTEGER,
       },
       ...(recorded ? { recorded } : {}),
-      status: workbookStatus(check?.isNullObject ? undefined : check?.value, submission?.isNullObject ? undefined : submission?.value),
+      status,
       sheets: workbook.worksheets.items.map((s) => s.name),
       reportSheets,
       present,

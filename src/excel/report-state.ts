@@ -1,6 +1,5 @@
 /** The report found in a workbook, for the pane: read, known or not, where, and what the workbook says of itself. */
 import { freeSheetNames, takenSheetNames } from '../report/layout/rename-sheets';
-import type { LayoutPlan } from '../report/layout/plan';
 import { readReport, type ReportReading } from '../report/read-report';
 import { wholeYear } from '../report/rules/input';
 import type { CellValue } from '../report/values';
@@ -46,13 +45,13 @@ export function reportInWorkbook(read: WorkbookRead): ReportInWorkbook | undefin
   };
 }
 
-export function workbookState(plan: LayoutPlan, read: WorkbookRead): WorkbookState {
+export function workbookState(planned: readonly string[], read: WorkbookRead): WorkbookState {
   const report = reportInWorkbook(read);
-  const taken = takenSheetNames(plan, read.sheets.filter((s) => !read.reportSheets.has(s)));
+  const taken = takenSheetNames(planned, read.sheets.filter((s) => !read.reportSheets.has(s)));
   return {
     ...(report ? { report } : {}),
     takenSheetNames: taken,
-    freeSheetNames: Object.fromEntries(Object.entries(freeSheetNames(plan, read.sheets)).filter(([name]) => taken.includes(name))),
+    freeSheetNames: Object.fromEntries(Object.entries(freeSheetNames(planned, read.sheets)).filter(([name]) => taken.includes(name))),
     status: read.status,
   };
 }

@@ -1,51 +1,32 @@
 /**
  * What the workbook remembers in its settings (`workbook.settings`, saved with the file): which template
- * it holds, the last check and the last submission. Values are JSON text, checked when read back: a file
- * travels, and anyone may have changed it. Never a token: settings go wherever the file goes.
+ * it holds, the last check and the last submission. Values are JSON text, checked when read back
+ * (settings-schemas.ts). Never a token: settings go wherever the file goes.
  */
-import { z } from 'zod';
-import { templateRefSchema, type TemplateRef } from '../report/payload';
-import type { CheckStatus, JsonValue, SubmissionStatus, WorkbookStatus } from './api';
+import type { TemplateRef } from '../report/payload';
+import type { WorkbookStatus } from './api';
 
 export const SETTING_KEYS = { template: 'BOSO.mal', check: 'BOSO.kontroll', submission: 'BOSO.innsending' } as const;
 
-const localDateTime = z.object({
-  year: z.number().int(),
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31),
-  hour: z.number().int().min(0).max(23),
-  minute: z.number().int().min(0).max(59),
-});
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]));
-const checkSchema = z.object({
-  at: localDateTime,
-  errors: z.number().int().min(0),
-  warnings: z.number().int().min(0),
-  submitted: z.object({ version: z.number().int().min(1), changed: z.boolean() }).optional(),
-});
-const submissionSchema = z.object({
-  at: localDateTime,
-  version: z.number().int().min(1),
-  id: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  receipt: jsonValue,
-});
-
-function parsed<T>(schema: z.ZodType<T>, text: unknown): T | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    const result = schema.safeParse(JSON.parse(text));
-    return result.success ? result.data : undefined;
-  } catch {
-    // Not JSON: someone else's setting under our key. It is as good as none.
-    return undefined;
-  }
+/** The settings' values as Excel gives them: JSON text, or undefined where the workbook has none. */
+export interface SettingTexts {
+  readonly template: unknown;
+  readonly check: unknown;
+  readonly submission: unknown;
 }
 
-export const templateSetting = (text: unknown): TemplateRef | undefined => parsed(templateRefSchema, text);
+export interface Remembered {
+  readonly recorded?: TemplateRef;
+  readonly status: WorkbookStatus;
+}
 
-export function workbookStatus(check: unknown, submission: unknown): WorkbookStatus {
-  const c: CheckStatus | undefined = parsed(checkSchema, check);
-  const s: SubmissionStatus | undefined = parsed(submissionSchema, submission);
-  return { ...(c ? { check: c } : {}), ...(s ? { submission: s } : {}) };
+/**
+ * The settings, checked. A workbook without any (one the template was never inserted into: the pane's
+ * first view there) needs no checking, so zod loads only when there is something to check.
+ */
+export async function rememberedIn(texts: SettingTexts): Promise<Remembered> {
+  if (![texts.template, texts.check, texts.submission].some((t) => typeof t === 'string')) return { status: {} };
+  const { templateSetting, workbookStatus } = await import('./settings-schemas');
+  const recorded = templateSetting(texts.template);
+  return { ...(recorded ? { recorded } : {}), status: workbookStatus(texts.check, texts.submission) };
 }

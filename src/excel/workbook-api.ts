@@ -65,7 +65,7 @@ export function createWorkbookApi(host: Host, options: WorkbookApiOptions = {}):
   return {
     support,
     partitionKey: host.partitionKey,
-    state: (plan) => read(async (context) => workbookState(plan, await readWorkbook(context))),
+    state: (planned) => read(async (context) => workbookState(planned, await readWorkbook(context))),
     insertTemplate: (plan, insertOptions = {}) => insertTemplate(batches, plan, insertOptions),
     goToReport: async () => {
       const result = await run({ delayForCellEdit: true }, goToReport);

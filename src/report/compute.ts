@@ -3,26 +3,17 @@
  * economy rows, total rows. Inputs are held as whole hundredths (øre for amounts) so sums are exact.
  * An empty input counts as 0; an input that is not a number makes what depends on it `null`.
  */
-import { z } from 'zod';
+import type { Computed } from './computed-schema';
 import { countBlocks, grids, gridFieldId, tables } from './fields';
 import { fromOre, isEmpty, parseNumber, toOre } from './numbers';
 import type { PayloadV1 } from './payload';
-import { cellValueSchema, type CellValue, type ValueKind } from './values';
+import type { CellValue, ValueKind } from './values';
 import type { Formula, GridDef, TableDef, Template } from './template';
 
 /** A value in hundredths, or null when an input is not a number. */
 export type Hundredths = number | null;
 
-const nullableNumber = z.number().nullable();
-const tableComputedSchema = z.object({
-  rows: z.array(z.record(z.string(), cellValueSchema)),
-  total: z.record(z.string(), nullableNumber),
-});
-export const computedSchema = z.record(
-  z.string(),
-  z.union([nullableNumber, tableComputedSchema, z.record(z.string(), z.record(z.string(), nullableNumber))]),
-);
-export type Computed = z.infer<typeof computedSchema>;
+export type { Computed } from './computed-schema';
 
 export function isNumericKind(kind: ValueKind): boolean {
   return kind === 'antall' || kind === 'kroner' || kind === 'beregnet';

@@ -3,8 +3,9 @@
  * computed values, never throws on what a user typed, and reads the clock only through the context.
  */
 import { z } from 'zod';
-import { computeAll, computedSchema, tableComputations } from './compute';
-import { findingSchema, type Finding } from './findings';
+import { computeAll, tableComputations } from './compute';
+import { computedSchema } from './computed-schema';
+import { findingSchema, type Finding } from './finding-schema';
 import { templateRefSchema, type PayloadV1 } from './payload';
 import { evaluate } from './rules/evaluate';
 import type { Template } from './template';

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HostFailure, HostResult, InsertOutcome, ReportFound, WorkbookApi, WorkbookState } from '../excel/api';
 import type { LayoutPlan } from '../report/layout/plan';
 import type { Prefill } from '../report/layout/build-plan';
+import { planSheetNames } from '../report/layout/names';
 import { defaultTemplate } from '../report/templates';
 import type { ValidationResult } from '../report/validate';
 
@@ -59,8 +60,10 @@ function identityOf(read: ReportFound): ReportIdentity {
   };
 }
 
-const planFor = async (prefill: Prefill = {}): Promise<LayoutPlan> =>
+/** Built when the user inserts: the conditional formats take tens of milliseconds the first view does not need. */
+const planFor = async (prefill: Prefill): Promise<LayoutPlan> =>
   (await import('../report/layout/build-plan')).buildLayoutPlan(defaultTemplate, prefill);
+const PLAN_SHEETS = planSheetNames(defaultTemplate);
 
 export function usePane(api: WorkbookApi): Pane {
   const [workbook, setWorkbook] = useState<WorkbookState>();
@@ -77,7 +80,7 @@ export function usePane(api: WorkbookApi): Pane {
   }, []);
 
   const loadState = useCallback(async (): Promise<void> => {
-    const state = settle(await api.state(await planFor()));
+    const state = settle(await api.state(PLAN_SHEETS));
     if (state !== undefined) setWorkbook(state);
   }, [api, settle]);
 
@@ -108,8 +111,8 @@ export function usePane(api: WorkbookApi): Pane {
     }
   }, [api, settle]);
 
-  // The report first: it tells Mal and Kontroll what to show. The state needs the layout plan, whose
-  // building (about 0.1 s) would hold the first view up; it follows, for the sheet names and the header.
+  // The report first: it tells Mal and Kontroll what to show; the state follows, for the sheet names
+  // the insert needs and the header.
   useEffect(() => {
     void checkNow().then(loadState);
   }, [loadState, checkNow]);

@@ -1,7 +1,9 @@
 import { createWorkbookApi } from '../../src/excel';
 import { SimulatedExcel, usedCells } from '../../src/excel/simulated';
-import { kontrollerCommand, kontrollerWhenLoaded } from '../../src/commands/kontroller';
+import { kontrollerCommand } from '../../src/commands/kontroller';
+import { whenLoaded } from '../../src/commands/when-loaded';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
+import { planSheetNames } from '../../src/report/layout/names';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { fullReport } from '../fixtures/full-report';
 import { fillWorkbook } from '../support/simulated-report';
@@ -31,7 +33,7 @@ describe('the ribbon\'s Kontroller', () => {
     expect(outcomes).toEqual([{ written: true, message: 'Kontrollert 01.12.2026 14:02: 1 feil, 1 advarsel' }]);
     expect(completed).toBe(1);
     expect(excel.syncs.slice(before).filter((s) => s.writes)).toHaveLength(1);
-    const state = await createWorkbookApi(excel.host).state(buildLayoutPlan(arsrapport2013));
+    const state = await createWorkbookApi(excel.host).state(planSheetNames(arsrapport2013));
     expect(state.ok && state.value.status.check).toEqual({ at: { year: 2026, month: 12, day: 1, hour: 14, minute: 2 }, errors: 1, warnings: 1 });
   });
 
@@ -66,12 +68,12 @@ describe('the ribbon\'s Kontroller', () => {
   });
 });
 
-describe('kontrollerWhenLoaded', () => {
+describe('whenLoaded', () => {
   it('runs the check once the workbook API has loaded, and completes', async () => {
     const excel = new SimulatedExcel();
     let completed = 0;
     await new Promise<void>((resolve) => {
-      kontrollerWhenLoaded(Promise.resolve(createWorkbookApi(excel.host)))({ completed: () => (completed++, resolve()) });
+      whenLoaded(Promise.resolve(kontrollerCommand(createWorkbookApi(excel.host))))({ completed: () => (completed++, resolve()) });
     });
     expect(completed).toBe(1);
   });
@@ -79,7 +81,7 @@ describe('kontrollerWhenLoaded', () => {
   it('completes when the workbook API fails to load, so the button keeps working', async () => {
     let completed = 0;
     await new Promise<void>((resolve) => {
-      kontrollerWhenLoaded(Promise.reject(new Error('nettverk')))({ completed: () => (completed++, resolve()) });
+      whenLoaded(Promise.reject(new Error('nettverk')))({ completed: () => (completed++, resolve()) });
     });
     expect(completed).toBe(1);
   });

@@ -10,7 +10,7 @@ import { exportXlsx } from './support/export-xlsx';
 import { readXlsx } from '../../src/workbook/read-xlsx';
 import { fullReport } from '../fixtures/full-report';
 import { fieldCellOf, fillSimulated, tableCellOf } from './support/fill';
-import { ok, planFor, readFound, simulated, syncsOf, withTemplate } from './support/workbook';
+import { ok, PLAN_SHEETS, readFound, simulated, syncsOf, withTemplate } from './support/workbook';
 
 const AT = { year: 2026, month: 12, day: 1, hour: 14, minute: 2 };
 
@@ -137,7 +137,7 @@ describe('writeStatus', () => {
     const target = findName(excel.model, STATUS_NAME)?.target;
     expect(target && !('error' in target) && cellView(excel, '0 Generelt', `A${target.rect.top}`).value).toBe('Kontrollert 01.12.2026 14:02: 2 feil, 5 advarsler');
     ok(await api.writeStatus({ kind: 'innsending', at: { ...AT, year: 2014, month: 2, day: 24, hour: 10, minute: 15 }, version: 2, id: 'abc', sha256: SHA, receipt: { id: 'abc', versjon: 2 } }));
-    const state = ok(await api.state(planFor()));
+    const state = ok(await api.state(PLAN_SHEETS));
     expect(state.status).toEqual({ check: { at: AT, errors: 2, warnings: 5 }, submission: { at: { ...AT, year: 2014, month: 2, day: 24, hour: 10, minute: 15 }, version: 2, id: 'abc', sha256: SHA, receipt: { id: 'abc', versjon: 2 } } });
     expect(JSON.parse(excel.settings.get(SETTING_KEYS.check) ?? '')).toEqual({ at: AT, errors: 2, warnings: 5 });
   });

@@ -4,7 +4,7 @@ import { findName } from '../../src/excel/simulated/model';
 import { fieldCell, findTablePlan } from '../../src/report/layout/lookup';
 import { fieldName } from '../../src/report/layout/names';
 import { parseAddress, parseRange } from '../../src/report/layout/a1';
-import { planFor, readFound, simulated, syncsOf, ok, type Simulated } from './support/workbook';
+import { PLAN_SHEETS, planFor, readFound, simulated, syncsOf, ok, type Simulated } from './support/workbook';
 
 const plan = planFor();
 const planSheets = plan.sheets.map((s) => s.name);
@@ -74,7 +74,7 @@ describe('insertTemplate', () => {
     const refused = ok(await sim.api.insertTemplate(plan));
     expect(refused).toMatchObject({ kind: 'navnOpptatt', taken: ['5 Økonomi'], freeSheetNames: { '5 Økonomi': '5 Økonomi (2)' } });
     expect(sim.excel.snapshot()).toEqual(before);
-    const state = ok(await sim.api.state(plan));
+    const state = ok(await sim.api.state(PLAN_SHEETS));
     expect(state.takenSheetNames).toEqual(['5 Økonomi']);
     expect(state.freeSheetNames).toEqual({ '5 Økonomi': '5 Økonomi (2)' });
 

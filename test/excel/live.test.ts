@@ -8,7 +8,7 @@ import { findName } from '../../src/excel/simulated/model';
 import { fieldName } from '../../src/report/layout/names';
 import { parseAddress } from '../../src/report/layout/a1';
 import { fieldCellOf, tableCellOf } from './support/fill';
-import { ok, planFor, readFound, settle, simulated, withTemplate } from './support/workbook';
+import { ok, PLAN_SHEETS, readFound, settle, simulated, withTemplate } from './support/workbook';
 
 describe('reading while the user works', () => {
   it('reads what was typed, pasted and filled into many cells at once', async () => {
@@ -65,7 +65,7 @@ describe('reading while the user works', () => {
     const depth = excel.undoDepth;
     const before = excel.snapshot();
     await readFound(api);
-    ok(await api.state(planFor()));
+    ok(await api.state(PLAN_SHEETS));
     expect(excel.syncs.slice(-2).every((s) => !s.writes)).toBe(true);
     expect(excel.snapshot()).toEqual(before);
     expect(excel.undoDepth).toBe(depth);

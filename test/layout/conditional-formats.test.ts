@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRange } from '../../src/report/layout/a1';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
-import { rectangles } from '../../src/report/layout/conditional-formats';
 import { fieldCell, findTablePlan } from '../../src/report/layout/lookup';
 import { formulaAt, shiftFormula } from '../../src/report/layout/formula-references';
 import { cellsOf } from './marks';
@@ -107,19 +106,5 @@ describe('legends', () => {
     expect(plan.styles.legendFeil).toMatchObject({ fill: plan.marks.feil.fill, border: { style: 'continuous' } });
     expect(plan.styles.legendAdvarsel).toMatchObject({ fill: plan.marks.advarsel.fill, border: { style: 'dash' } });
     expect(plan.marks.feil.bold).not.toBe(plan.marks.advarsel.bold);
-  });
-});
-
-describe('rectangles', () => {
-  it('covers cells with as few rectangles as rows of runs allow', () => {
-    const cells = [
-      [1, 1], [1, 2], [2, 1], [2, 2], [3, 1], [5, 1], [5, 2], [5, 4],
-    ].map(([row, column]) => ({ row: row ?? 0, column: column ?? 0 }));
-    expect(rectangles(cells)).toEqual([
-      { top: 1, left: 1, bottom: 2, right: 2 },
-      { top: 3, left: 1, bottom: 3, right: 1 },
-      { top: 5, left: 1, bottom: 5, right: 2 },
-      { top: 5, left: 4, bottom: 5, right: 4 },
-    ]);
   });
 });

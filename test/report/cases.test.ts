@@ -26,13 +26,13 @@ describe('shared cases (test/fixtures/cases)', () => {
       expect(result.findings.map(findingKey).sort()).toEqual(testCase.expectFindings.map(findingKey).sort());
     });
 
+    // Only the cases that state computed values have this test (the rest would be a skipped test each).
     const { expectComputed } = testCase;
-    (expectComputed ? it : it.skip)(
-      expectComputed ? 'computes the expected values' : 'computes the expected values (hoppet over: tilfellet oppgir ingen beregnede verdier)',
-      () => {
-        expect(result.computed).toMatchObject(expectComputed ?? { mangler: 'expectComputed' });
-      },
-    );
+    if (expectComputed !== undefined) {
+      it('computes the expected values', () => {
+        expect(result.computed).toMatchObject(expectComputed);
+      });
+    }
 
     it('returns a result that parses with the schema', () => {
       expect(validationResultSchema.safeParse(result).success).toBe(true);

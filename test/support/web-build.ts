@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import webpack from 'webpack';
 import configure from '../../webpack.config.js';
@@ -25,6 +25,8 @@ export interface WebBuild {
   initialFiles(app: string): readonly string[];
   /** The JavaScript files pages load later, on demand. */
   asyncFiles(): readonly string[];
+  /** The JavaScript files a dynamic `import(request)` in `module` (a path from the repository root) loads. */
+  importedFiles(module: string, request: string): readonly string[];
   /** Gzipped size (level 9) of files of `web/`. */
   gzipped(files: readonly string[]): number;
 }
@@ -34,6 +36,8 @@ interface Summary {
   readonly warnings: readonly string[];
   readonly initial: Readonly<Record<string, readonly string[]>>;
   readonly async: readonly string[];
+  /** `module` → `request` → files, for every dynamic import of the web apps. */
+  readonly imported: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 function files(path: string): string[] {
@@ -59,10 +63,20 @@ async function build(dir: string, env: Record<string, unknown>, mode: 'productio
     [...(web?.entrypoints ?? [])].map(([name, entry]) => [name, entry.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith('.js'))]),
   );
   const loadedFirst = new Set(Object.values(initial).flat());
+  const imported: Record<string, Record<string, string[]>> = {};
+  for (const group of web?.chunkGroups ?? []) {
+    const files = group.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith('.js'));
+    for (const { module, request } of group.origins) {
+      const resource = module && 'resource' in module && typeof module.resource === 'string' ? relative(root, module.resource) : undefined;
+      if (resource === undefined || request === undefined) continue;
+      imported[resource] = { ...imported[resource], [request]: files };
+    }
+  }
   return {
     errors: stats.stats.flatMap((s) => s.compilation.errors.map((e) => e.message)),
     warnings: stats.stats.flatMap((s) => s.compilation.warnings.map((e) => e.message)),
     initial,
+    imported,
     async: Object.keys(web?.assets ?? {}).filter((f) => f.endsWith('.js') && !loadedFirst.has(f)),
   };
 }
@@ -94,6 +108,7 @@ export async function buildWeb(env: Record<string, unknown> = {}, mode: 'product
     warnings: summary.warnings,
     initialFiles: (app) => summary.initial[app] ?? [],
     asyncFiles: () => summary.async,
+    importedFiles: (module, request) => summary.imported[module]?.[request] ?? [],
     gzipped: (list) => list.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, 'web', file)), { level: 9 }).length, 0),
   };
 }

@@ -16,6 +16,7 @@ import type { TableDef, Template } from '../template';
 import type { Severity } from '../values';
 import { columnLetters, parseAddress, quoteSheetName, rangeAddress } from './a1';
 import { fieldCell, findTablePlan, tableCellAddress, type PlanCells } from './lookup';
+import { rectangles } from './rectangles';
 import type { ConditionalFormatPlan } from './plan';
 
 interface Located {
@@ -117,37 +118,6 @@ function formulaAt(written: Written, anchor: Located): string {
     const row = rowRelative ? String(anchor.row) : `$${cell.row}`;
     return `${cell.sheet === anchor.sheet ? '' : `${quoteSheetName(cell.sheet)}!`}${column}${row}`;
   });
-}
-
-interface Rectangle {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** Cells as few rectangles: runs along each row, stacked where consecutive rows have the same run. */
-export function rectangles(cells: readonly { readonly row: number; readonly column: number }[]): Rectangle[] {
-  const byRow = new Map<number, number[]>();
-  for (const { row, column } of cells) byRow.set(row, [...(byRow.get(row) ?? []), column]);
-  const runs: Rectangle[] = [];
-  for (const [row, columns] of [...byRow].sort(([a], [b]) => a - b)) {
-    const sorted = [...new Set(columns)].sort((a, b) => a - b);
-    let start = sorted[0] ?? 0;
-    sorted.forEach((column, i) => {
-      const next = sorted[i + 1];
-      if (next === column + 1) return;
-      runs.push({ top: row, bottom: row, left: start, right: column });
-      start = next ?? 0;
-    });
-  }
-  const stacked: Rectangle[] = [];
-  for (const run of runs) {
-    const above = stacked.findIndex((r) => r.left === run.left && r.right === run.right && r.bottom === run.top - 1);
-    if (above < 0) stacked.push(run);
-    else stacked[above] = { ...(stacked[above] as Rectangle), bottom: run.bottom };
-  }
-  return stacked;
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['feil', 'advarsel'];

@@ -16,17 +16,17 @@ export function isValidSheetName(name: string): boolean {
 
 const key = (name: string): string => name.toUpperCase();
 
-/** The plan's sheet names that the workbook's sheets already have; Excel compares sheet names without case. */
-export function takenSheetNames(plan: LayoutPlan, existing: readonly string[]): string[] {
+/** The planned sheet names that the workbook's sheets already have; Excel compares sheet names without case. */
+export function takenSheetNames(planned: readonly string[], existing: readonly string[]): string[] {
   const used = new Set(existing.map(key));
-  return plan.sheets.map((s) => s.name).filter((name) => used.has(key(name)));
+  return planned.filter((name) => used.has(key(name)));
 }
 
-/** A free name for each taken plan sheet name: `5 Økonomi (2)`, shortened to fit when it must be. */
-export function freeSheetNames(plan: LayoutPlan, existing: readonly string[]): Record<string, string> {
-  const used = new Set([...existing, ...plan.sheets.map((s) => s.name)].map(key));
+/** A free name for each taken planned sheet name: `5 Økonomi (2)`, shortened to fit when it must be. */
+export function freeSheetNames(planned: readonly string[], existing: readonly string[]): Record<string, string> {
+  const used = new Set([...existing, ...planned].map(key));
   const free: Record<string, string> = {};
-  for (const name of takenSheetNames(plan, existing)) {
+  for (const name of takenSheetNames(planned, existing)) {
     for (let n = 2; ; n++) {
       const suffix = ` (${n})`;
       const candidate = `${name.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;

@@ -3,7 +3,7 @@
  * from a stored row to a record. Only the schema (migrations) and the locking differ per database.
  */
 import { z } from 'zod';
-import { findingSchema } from '../../report/findings';
+import { findingSchema } from '../../report/finding-schema';
 import { payloadV1Schema } from '../../report/payload';
 import { bydelKey } from '../../report/report-key';
 import { script, type Steps } from './steps';

@@ -3,12 +3,15 @@ import type { InsertOutcome, ReportFound, WorkbookApi } from '../../../src/excel
 import { SimulatedExcel, type SimulatedExcelOptions } from '../../../src/excel/simulated';
 import { createWorkbookApi, type WorkbookApiOptions } from '../../../src/excel/workbook-api';
 import { buildLayoutPlan, type Prefill } from '../../../src/report/layout/build-plan';
+import { planSheetNames } from '../../../src/report/layout/names';
 import type { LayoutPlan } from '../../../src/report/layout/plan';
 import { arsrapport2013 } from '../../../src/report/templates/arsrapport-2013';
 
 export const PREFILL: Prefill = { year: 2013, kommunenummer: '0502', kommunenavn: 'Gjøvik' };
 
 export const planFor = (prefill: Prefill = PREFILL): LayoutPlan => buildLayoutPlan(arsrapport2013, prefill);
+/** What the workbook's state is read against, as the pane asks for it. */
+export const PLAN_SHEETS = planSheetNames(arsrapport2013);
 
 export interface Simulated {
   readonly excel: SimulatedExcel;
