@@ -9,6 +9,7 @@ import { problemSchema } from '../api/problem';
 import { submissionReplySchema, receiptSchema, type Receipt } from '../api/receipt';
 import type { Finding } from '../report/findings';
 import type { PayloadV1 } from '../report/payload';
+import type { ReportKey } from '../report/report-key';
 import type { SubmissionBody } from './body';
 
 /** `fetch` as the browser has it; injected, so tests and the demo pass their own. */
@@ -84,13 +85,6 @@ export function submit(fetch: Fetch, connection: Connection, body: SubmissionBod
 
 export const access = (fetch: Fetch, connection: Connection): Promise<Reply<Access>> =>
   call(fetch, connection, '/api/v1/tilgang', { method: 'GET' }, accessSchema);
-
-export interface ReportKey {
-  readonly kommunenummer: string;
-  readonly ar: number;
-  /** The Oslo district reporting on its own, or ''. */
-  readonly bydel: string;
-}
 
 /** The previous year's accepted report of the same municipality (and bydel): `GET …/forrige`. */
 export async function previousReport(fetch: Fetch, connection: Connection, key: ReportKey): Promise<Reply<PayloadV1>> {

@@ -37,7 +37,7 @@ export function addinStorage(storage: KeyValueStorage, partitionKey: string | un
   };
 }
 
-/** A storage in memory, for the tests and the demo (which must not keep a token in the page's storage). */
+/** A storage in memory, for the tests. */
 export function memoryStorage(): KeyValueStorage & { readonly entries: Map<string, string> } {
   const entries = new Map<string, string>();
   return {
