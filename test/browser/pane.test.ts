@@ -127,7 +127,7 @@ async function everyTab(page: Page, pane: Locator, visit: (tab: (typeof TABS)[nu
       await pane.getByRole('combobox', { name: /Kommune/ }).fill('Bø');
       await pane.getByRole('listbox', { name: 'Kommune' }).getByRole('option').first().waitFor();
       await fits('mal-valg');
-      await everyTab(page, pane, (tab) => fits(tab.toLowerCase()));
+      await everyTab(page, pane, (tab) => fits(tab.toLowerCase().replace(' ', '-')));
       await page.close();
     },
     120_000,
