@@ -131,7 +131,7 @@ export function SendInnTab({ pane, onTab }: { readonly pane: Pane; readonly onTa
   const sending = submission.view.kind === 'sender';
   const sendButton = (
     // Unchanged since it was sent: sending again would only make another version of the same report.
-    <Button appearance="primary" disabled={sending || changed === false || (warnings.length > 0 && !confirmed)} onClick={() => void submission.send()}>
+    <Button appearance="primary" disabled={!submission.connected || sending || changed === false || (warnings.length > 0 && !confirmed)} onClick={() => void submission.send()}>
       {sending ? m.sendInn.sending : m.sendInn.send}
     </Button>
   );
@@ -157,7 +157,8 @@ export function SendInnTab({ pane, onTab }: { readonly pane: Pane; readonly onTa
             </div>
           </MessageBarBody>
         </MessageBar>
-      ) : errors.length > 0 ? (
+      ) : null}
+      {errors.length > 0 ? (
         <>
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{m.sendInn.refused(errors.length)}</MessageBarBody>
