@@ -11,6 +11,7 @@
 const path = require('node:path');
 const { readdirSync, readFileSync } = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 const { manifestWithUrls } = require('./build/manifest-urls.js');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -137,6 +138,8 @@ function webApps(env, mode) {
           }),
       ),
       new AddinFilesPlugin(production ? buildSettings(env) : undefined),
+      // The endpoint the pane's Innstillinger offers until the user sets another (src/submit/default-endpoint.ts).
+      new DefinePlugin({ BOSO_ENDPOINT_URL: JSON.stringify(buildSettings(env).endpointUrl ?? '') }),
     ],
     optimization: { splitChunks: { chunks: 'async' } },
     performance: { hints: false },

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manifestWithUrls } from '../build/manifest-urls';
-import { KONTROLLER } from '../src/commands/names';
+import { KONTROLLER, SEND_INN } from '../src/commands/names';
 import { decodePng } from '../tools/png';
 import { requireTool } from './support/system-tools';
 
@@ -56,14 +56,14 @@ describe('manifest.xml', () => {
     expect(development).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
   });
 
-  it('has the group BOSO-rapport on the Home tab with Åpne and Kontroller, the command named as the code associates it', () => {
+  it('has the group BOSO-rapport on the Home tab with Åpne, Kontroller and Send inn, the commands named as the code associates them', () => {
     const group = /<OfficeTab id="TabHome">([\s\S]*?)<\/OfficeTab>/.exec(development)?.[1] ?? '';
     const labels = attributes(group, 'resid').filter((id) => id.endsWith('.Label'));
     const text = (id: string): string | undefined =>
       new RegExp(`<bt:String id="${id.replace('.', '\\.')}" DefaultValue="([^"]+)"`).exec(development)?.[1];
-    expect([...new Set(labels)].map(text)).toEqual(['BOSO-rapport', 'Åpne', 'Kontroller']);
-    expect([...group.matchAll(/<Action xsi:type="(\w+)">/g)].map((m) => m[1])).toEqual(['ShowTaskpane', 'ExecuteFunction']);
-    expect(/<FunctionName>(\w+)<\/FunctionName>/.exec(group)?.[1]).toBe(KONTROLLER);
+    expect([...new Set(labels)].map(text)).toEqual(['BOSO-rapport', 'Åpne', 'Kontroller', 'Send inn']);
+    expect([...group.matchAll(/<Action xsi:type="(\w+)">/g)].map((m) => m[1])).toEqual(['ShowTaskpane', 'ExecuteFunction', 'ExecuteFunction']);
+    expect([...group.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1])).toEqual([KONTROLLER, SEND_INN]);
     const ids = attributes(group, 'id');
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -95,7 +95,7 @@ describe('manifest.xml', () => {
     const topLevel = [
       ...development.matchAll(/(?:IconUrl|HighResolutionIconUrl) DefaultValue="https:\/\/localhost:3000\/assets\/([\w-]+)-(\d+)\.png"/g),
     ];
-    expect(images.length).toBe(6);
+    expect(images.length).toBe(9);
     expect(topLevel.length).toBe(2);
     for (const [, name, size] of [...images, ...topLevel]) {
       const file = join(root, 'assets', `${name}-${size}.png`);

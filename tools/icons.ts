@@ -81,9 +81,18 @@ const check: readonly Layer[] = [
   },
 ];
 
+/** Sending the report in: an arrow up and out of a tray. The "Send inn" button's. */
+const send: readonly Layer[] = [
+  tile,
+  { shape: stroke([[0.22, 0.58], [0.22, 0.8], [0.78, 0.8], [0.78, 0.58]], 0.1), color: WHITE },
+  { shape: stroke([[0.5, 0.64], [0.5, 0.2]], 0.1), color: WHITE },
+  { shape: stroke([[0.32, 0.38], [0.5, 0.2], [0.68, 0.38]], 0.1), color: WHITE },
+];
+
 export const ICONS = [
   { name: 'icon', layers: house, sizes: [16, 32, 64, 80] },
   { name: 'kontroller', layers: check, sizes: [16, 32, 80] },
+  { name: 'send-inn', layers: send, sizes: [16, 32, 80] },
 ] as const;
 
 /** Samples per pixel along each axis: enough for smooth edges at 16 px. */

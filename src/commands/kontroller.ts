@@ -1,9 +1,13 @@
 /**
  * The ribbon's Kontroller: the full check without the pane, its result written as the status line on the
- * first sheet and in the workbook settings (one undo step, src/excel's `writeStatus`). It keeps nothing in
+ * first sheet and in the workbook settings (one undo step, src/excel's `writeStatus`). After a submission the
+ * line also says whether the report has changed since («Endret etter innsending»): live checking never writes,
+ * so the commands are where the sheet's line learns it. It keeps nothing in
  * memory, so it works from a cold start of the shared runtime, and it always tells Office it is done.
  */
-import type { LocalDateTime, WorkbookApi } from '../excel/api';
+import type { CheckStatus, WorkbookApi } from '../excel/api';
+import { localDateTime } from '../excel/status-line';
+import { changedSince, submissionBody } from '../submit/body';
 
 /** Office's argument to a function command; `completed` must be called every time, or the button stops working. */
 export interface CommandEvent {
@@ -16,14 +20,6 @@ export interface KontrollerOutcome {
   readonly message: string;
 }
 
-const localDateTime = (now: Date): LocalDateTime => ({
-  year: now.getFullYear(),
-  month: now.getMonth() + 1,
-  day: now.getDate(),
-  hour: now.getHours(),
-  minute: now.getMinutes(),
-});
-
 export async function kontroller(api: WorkbookApi, now: Date): Promise<KontrollerOutcome> {
   const read = await api.readReport();
   if (!read.ok) return { written: false, message: read.message };
@@ -33,7 +29,11 @@ export async function kontroller(api: WorkbookApi, now: Date): Promise<Kontrolle
   const { checkReport } = await import('../taskpane/check-report');
   const { findings } = checkReport(read.value, now);
   const errors = findings.filter((f) => f.severity === 'feil').length;
-  const status = await api.writeStatus({ kind: 'kontroll', at: localDateTime(now), errors, warnings: findings.length - errors });
+  const sent = read.value.status.submission;
+  // Whether the report differs from what was sent: the sheet's content now against the receipt's hash.
+  const submitted: Pick<CheckStatus, 'submitted'> =
+    sent === undefined ? {} : { submitted: { version: sent.version, changed: changedSince(await submissionBody(read.value.payload), sent.sha256) } };
+  const status = await api.writeStatus({ kind: 'kontroll', at: localDateTime(now), errors, warnings: findings.length - errors, ...submitted });
   return status.ok ? { written: status.value.lineWritten, message: status.value.line } : { written: false, message: status.message };
 }
 

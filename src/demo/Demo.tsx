@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { kontrollerCommand } from '../commands/kontroller';
+import { sendInnCommand } from '../commands/send-inn';
 import type { WorkbookApi } from '../excel/api';
 import type { SimulatedExcel } from '../excel/simulated';
 import { PaneApp } from '../taskpane/PaneApp';
@@ -84,6 +85,12 @@ export function Demo({
           </Button>
           <Button icon={<img className={styles.icon} src="assets/kontroller-16.png" alt="" />} onClick={check} data-completed={completed}>
             {m.check}
+          </Button>
+          <Button
+            icon={<img className={styles.icon} src="assets/send-inn-16.png" alt="" />}
+            onClick={() => sendInnCommand(async () => setPaneOpen(true))({ completed: () => setCompleted((n) => n + 1) })}
+          >
+            {m.submit}
           </Button>
           <span className={styles.groupLabel}>{m.group}</span>
         </div>

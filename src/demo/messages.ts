@@ -7,6 +7,7 @@ export const demoMessages = {
   group: 'BOSO-rapport',
   open: 'Åpne',
   check: 'Kontroller',
+  submit: 'Send inn',
   undo: 'Angre',
   nothingToUndo: 'Det er ingenting å angre.',
   workbook: 'Arbeidsbok',

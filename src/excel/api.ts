@@ -55,12 +55,18 @@ export interface CheckStatus {
   readonly at: LocalDateTime;
   readonly errors: number;
   readonly warnings: number;
+  /** When the report was sent in before: the version sent, and whether what the sheet holds now differs from it. */
+  readonly submitted?: { readonly version: number; readonly changed: boolean };
 }
 
 /** The last submission, as the workbook remembers it. */
 export interface SubmissionStatus {
   readonly at: LocalDateTime;
   readonly version: number;
+  /** The receipt's id. */
+  readonly id: string;
+  /** SHA-256 (hex) of the request body sent: what tells whether the report has changed since. */
+  readonly sha256: string;
   /** The server's receipt as it came; never a token. */
   readonly receipt: JsonValue;
 }
@@ -146,6 +152,10 @@ export interface ReportFound {
   readonly formulas: Readonly<Record<string, string>>;
   /** Defined names and tables of the template the workbook no longer has; their cells were not read. */
   readonly missing: readonly string[];
+  /** Each table's empty body rows, as input column id → address: where rows can be written (last year's numbers). */
+  readonly emptyRows: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
+  /** What the workbook remembers of its last check and submission, read in the same sync. */
+  readonly status: WorkbookStatus;
 }
 
 export type ReportRead =
@@ -171,6 +181,11 @@ export interface WorkbookApi {
   /** Whether this Excel has what the add-in needs; every call fails with this when it does not. */
   readonly support: HostResult<void>;
   /**
+   * Office's `partitionKey`: the prefix of the add-in's own browser storage where Office partitions it (Excel
+   * on the web, Mac); undefined where it does not (Windows). Per-user secrets go there, never into the workbook.
+   */
+  readonly partitionKey: string | undefined;
+  /**
    * One sync: the template in the workbook, which of the plan's sheet names (`planSheetNames`, in the plan's
    * order) the workbook's sheets already have, the remembered status.
    */
@@ -193,6 +208,8 @@ export interface WorkbookApi {
   convertNumberText(read: ReportFound, cells: readonly string[]): Promise<HostResult<WriteOutcome>>;
   /** One sync, one undo step: writes values into the named input cells, by field id (prefilled values). */
   writeValues(values: Readonly<Record<string, string | number>>): Promise<HostResult<WriteOutcome>>;
+  /** One sync, one undo step: writes values into cells by sheet address (`'5 Økonomi'!C12`), as found by the last read. */
+  fillCells(values: Readonly<Record<string, string | number>>): Promise<HostResult<WriteOutcome>>;
   /** One sync, one undo step: the status line on the first sheet and the status in the workbook settings. */
   writeStatus(update: StatusUpdate): Promise<HostResult<StatusOutcome>>;
   /**

@@ -3,4 +3,4 @@ export type * from './api';
 export { createWorkbookApi, MINIMUM_EXCEL_API, type WorkbookApiOptions } from './workbook-api';
 export { officeHost } from './office-host';
 export type { Host } from './office';
-export { statusLine, dateTimeText } from './status-line';
+export { statusLine, dateTimeText, localDateTime } from './status-line';

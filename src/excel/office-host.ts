@@ -8,7 +8,10 @@ export async function officeHost(): Promise<Host | undefined> {
   if (typeof Office === 'undefined') return undefined;
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel || typeof Excel === 'undefined') return undefined;
+  // Undefined (or empty) on Windows, where the webview's storage is not partitioned.
+  const partitionKey = Office.context.partitionKey || undefined;
   return {
+    ...(partitionKey === undefined ? {} : { partitionKey }),
     // Handing Office's context to the batch is where the compiler checks that it fits office.ts.
     run: (options, batch) => Excel.run(options, (context) => batch(context)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
@@ -26,4 +29,12 @@ export function officeTheme(): 'light' | 'dark' {
 /** A ribbon command's handler, under the `<FunctionName>` of manifest.xml; call it after `officeHost()` resolved. */
 export function associateCommand(name: string, handler: (event: { completed(): void }) => void): void {
   Office.actions.associate(name, handler);
+}
+
+/**
+ * Opens the task pane from a ribbon command (SharedRuntime 1.1: the command runs in the pane's page). Whatever
+ * Office answers, the caller goes on: a pane that is open already stays open.
+ */
+export async function showTaskpane(): Promise<void> {
+  await Office.addin.showAsTaskpane().catch(() => undefined);
 }

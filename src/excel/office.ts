@@ -14,6 +14,8 @@ export type RunOptions = Pick<Excel.RunOptions, 'delayForCellEdit' | 'mergeUndoG
 export interface Host {
   run<T>(options: RunOptions, batch: (context: RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: 'ExcelApi', version: string): boolean;
+  /** Office's `partitionKey`, where Office partitions the add-in's browser storage (WorkbookApi.partitionKey). */
+  readonly partitionKey?: string;
 }
 
 export interface RequestContext {

@@ -21,8 +21,8 @@ function noReport(reading: Exclude<ReportReading, { ok: true }>): ReportRead {
 export function reportRead(read: WorkbookRead): ReportRead {
   const reading = readReport(read.source, read.recorded);
   if (!reading.ok) return noReport(reading);
-  const { template, payload, addresses, formulas, missing } = reading;
-  return { kind: 'rapport', template, payload, addresses, formulas, missing };
+  const { template, payload, addresses, formulas, missing, emptyRows } = reading;
+  return { kind: 'rapport', template, payload, addresses, formulas, missing, emptyRows, status: read.status };
 }
 
 export function reportInWorkbook(read: WorkbookRead): ReportInWorkbook | undefined {

@@ -14,8 +14,19 @@ const localDateTime = z.object({
   minute: z.number().int().min(0).max(59),
 });
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]));
-const checkSchema = z.object({ at: localDateTime, errors: z.number().int().min(0), warnings: z.number().int().min(0) });
-const submissionSchema = z.object({ at: localDateTime, version: z.number().int().min(1), receipt: jsonValue });
+const checkSchema = z.object({
+  at: localDateTime,
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+  submitted: z.object({ version: z.number().int().min(1), changed: z.boolean() }).optional(),
+});
+const submissionSchema = z.object({
+  at: localDateTime,
+  version: z.number().int().min(1),
+  id: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  receipt: jsonValue,
+});
 
 function parsed<T>(schema: z.ZodType<T>, text: unknown): T | undefined {
   if (typeof text !== 'string') return undefined;

@@ -12,7 +12,7 @@ import type { Host, RequestContext, RunOptions } from './office';
 import { readWorkbook, splitAddress } from './read-workbook';
 import { NO_TEMPLATE, reportRead, workbookState } from './report-state';
 import { watchSheets } from './watch';
-import { formulaWrites, numberWrites, writeCells, writeStatus, writeValues } from './write-cells';
+import { formulaWrites, numberWrites, valueWrites, writeCells, writeStatus, writeValues } from './write-cells';
 
 export interface WorkbookApiOptions {
   /** How long to wait for Excel to answer a sync. */
@@ -64,6 +64,7 @@ export function createWorkbookApi(host: Host, options: WorkbookApiOptions = {}):
 
   return {
     support,
+    partitionKey: host.partitionKey,
     state: (planned) => read(async (context) => workbookState(planned, await readWorkbook(context))),
     insertTemplate: (plan, insertOptions = {}) => insertTemplate(batches, plan, insertOptions),
     goToReport: async () => {
@@ -90,6 +91,7 @@ export function createWorkbookApi(host: Host, options: WorkbookApiOptions = {}):
     restoreFormulas: (found, cells) => write((context) => writeCells(context, formulaWrites(found, cells))),
     convertNumberText: (found, cells) => write((context) => writeCells(context, numberWrites(found, cells))),
     writeValues: (values) => write((context) => writeValues(context, values)),
+    fillCells: (values) => write((context) => writeCells(context, valueWrites(values))),
     writeStatus: (update) => write((context) => writeStatus(context, update)),
     watch: (onChange) => read((context) => watchSheets(context, readWorkbook, onChange, () => writing > 0, options.debounceMs ?? DEBOUNCE_MS)),
   };

@@ -60,6 +60,11 @@ export function numberWrites(found: ReportFound, cells: readonly string[]): Writ
   });
 }
 
+/** Values by sheet address; text as Excel keeps it typed. */
+export function valueWrites(values: Readonly<Record<string, string | number>>): Write[] {
+  return Object.entries(values).map(([address, value]) => ({ address, content: typeof value === 'number' ? value : asWritten(value) }));
+}
+
 /** Values into the named inputs, by field id; the names are all looked up before anything is written. */
 export async function writeValues(context: RequestContext, values: Readonly<Record<string, string | number>>): Promise<WriteOutcome> {
   const ranges = Object.entries(values).map(([id, value]) => {

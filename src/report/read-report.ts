@@ -62,12 +62,21 @@ export type ReportReading =
       readonly formulas: Record<string, string>;
       /** Defined names and tables of the template that the workbook lacks. */
       readonly missing: readonly string[];
+      /** Each table's empty body rows, in order, as input column id → address: where new rows can be written. */
+      readonly emptyRows: Readonly<Record<string, readonly EmptyRow[]>>;
     }
   | { readonly ok: false; readonly reason: 'ikkeMal' }
   | { readonly ok: false; readonly reason: 'ukjentMal'; readonly template: TemplateRef };
 
+/** An empty row of a table: input column id → `'5 Økonomi'!C12`. */
+export type EmptyRow = Readonly<Record<string, string>>;
+
+/** A table's ref may claim far more rows than anyone fills; this many empty ones are enough to write into. */
+const EMPTY_ROWS_KEPT = 50;
+
 interface TableRead {
   readonly rows: Record<string, CellValue>[];
+  readonly emptyRows: readonly EmptyRow[];
   readonly totals: Readonly<Record<string, CellValue>>;
   readonly addresses: Readonly<Record<string, string>>;
   readonly formulas: Readonly<Record<string, string>>;
@@ -82,7 +91,7 @@ const holds = (cell: CellRead, formula: string): boolean =>
 /** One template table read from its Excel table: a table that grew, moved or had its columns reordered reads the same. */
 function readTable(table: TableDef, location: TableLocation, source: ReportSource): TableRead {
   const range = parseRange(location.ref);
-  if (!range) return { rows: [], totals: {}, addresses: {}, formulas: {} };
+  if (!range) return { rows: [], emptyRows: [], totals: {}, addresses: {}, formulas: {} };
   const { sheet } = location;
   const read = (address: string): CellRead => source.cell(sheet, address);
   // The header cells are what the user sees, and they survive programs that rewrite the table part
@@ -107,8 +116,17 @@ function readTable(table: TableDef, location: TableLocation, source: ReportSourc
   const rows: Record<string, CellValue>[] = [];
   const addresses: Record<string, string> = {};
   const formulas: Record<string, string> = {};
+  const emptyRows: EmptyRow[] = [];
+  const keepEmpty = (row: number): void => {
+    if (emptyRows.length >= EMPTY_ROWS_KEPT) return;
+    const inputs = table.columns.filter((c) => c.formula === undefined && columnOf.has(c.id));
+    emptyRows.push(Object.fromEntries(inputs.map((c) => [c.id, sheetAddress(sheet, cellAddress(columnOf.get(c.id) ?? 0, row))])));
+  };
 
-  for (let row = firstRow; row <= Math.min(lastRow, source.lastRow(sheet)); row++) {
+  const lastUsed = Math.min(lastRow, source.lastRow(sheet));
+  for (let row = lastUsed + 1; row <= lastRow && row - lastUsed <= EMPTY_ROWS_KEPT; row++) keepEmpty(row);
+  const emptyBelow = emptyRows.splice(0);
+  for (let row = firstRow; row <= lastUsed; row++) {
     const cells = table.columns.flatMap((column) => {
       const col = columnOf.get(column.id);
       if (col === undefined) return [];
@@ -118,7 +136,10 @@ function readTable(table: TableDef, location: TableLocation, source: ReportSourc
     });
     // Inputs that hold something, and computed cells that no longer hold their formula (also emptied ones).
     const changed = cells.filter(({ cell, expected }) => (expected === undefined ? !isEmpty(cell.value) : !holds(cell, expected)));
-    if (changed.every(({ cell }) => isEmpty(cell.value))) continue;
+    if (changed.every(({ cell }) => isEmpty(cell.value))) {
+      keepEmpty(row);
+      continue;
+    }
     for (const { id, address, expected } of cells) {
       const cellId = tableCell(table.id, rows.length, id);
       addresses[cellId] = sheetAddress(sheet, address);
@@ -143,7 +164,8 @@ function readTable(table: TableDef, location: TableLocation, source: ReportSourc
       }
     }
   }
-  return { rows, totals, addresses, formulas };
+  emptyRows.push(...emptyBelow.slice(0, EMPTY_ROWS_KEPT - emptyRows.length));
+  return { rows, emptyRows, totals, addresses, formulas };
 }
 
 function namedValue(source: ReportSource, name: string): CellValue | undefined {
@@ -180,6 +202,7 @@ export function readReport(source: ReportSource, recorded?: TemplateRef): Report
   }
 
   const tableRows: PayloadV1['tables'] = {};
+  const emptyRows: Record<string, readonly EmptyRow[]> = {};
   const totals: NonNullable<PayloadV1['totals']> = {};
   for (const table of tables(template)) {
     const location = source.table(tableName(table.id));
@@ -189,6 +212,7 @@ export function readReport(source: ReportSource, recorded?: TemplateRef): Report
     }
     const result = readTable(table, location, source);
     tableRows[table.id] = result.rows;
+    emptyRows[table.id] = result.emptyRows;
     if (Object.keys(result.totals).length > 0) totals[table.id] = { ...result.totals };
     Object.assign(addresses, result.addresses);
     Object.assign(formulas, result.formulas);
@@ -200,5 +224,5 @@ export function readReport(source: ReportSource, recorded?: TemplateRef): Report
     tables: tableRows,
     ...(Object.keys(totals).length > 0 ? { totals } : {}),
   };
-  return { ok: true, template, payload, addresses, formulas, missing };
+  return { ok: true, template, payload, addresses, formulas, missing, emptyRows };
 }

@@ -17,6 +17,7 @@ import { offentligeRoutes } from './routes/offentlig';
 import { oversiktRoutes } from './routes/oversikt';
 import { rapportRoutes } from './routes/rapport';
 import { sideRoutes } from './routes/side';
+import { tilgangRoutes } from './routes/tilgang';
 import type { OverviewPage } from './overview-page';
 import { receiveSubmission, type Receive } from './receive-submission';
 import type { RouteDeps } from './routes/shared';
@@ -109,6 +110,7 @@ export function buildApp({
     api.register(oversiktRoutes, deps);
     api.register(rapportRoutes, deps);
     api.register(sideRoutes, { page });
+    api.register(tilgangRoutes);
   });
   return app;
 }

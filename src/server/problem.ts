@@ -3,8 +3,7 @@
  * and a short title here; the `detail` says in Norwegian what to do. Handlers throw `HttpProblem`,
  * and the one error handler (error-handler.ts) turns it, and Fastify's own errors, into a reply.
  */
-import { z } from 'zod';
-import { findingSchema } from '../report/finding-schema';
+import type { Problem } from '../api/problem';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -31,20 +30,7 @@ const kinds = {
 
 export type ProblemKind = keyof typeof kinds;
 
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  /**
-   * In every 422: with `rapporten-har-feil` every finding, feil and advarsler; empty when the report
-   * was refused before its rules ran (format, template, Idempotency-Key), and `problems` says why.
-   */
-  findings: z.array(findingSchema).optional(),
-  /** With `ugyldig-innhold` and `ugyldig-foresporsel`: where the request does not follow the format. */
-  problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type Problem = z.infer<typeof problemSchema>;
+export { problemSchema, type Problem } from '../api/problem';
 
 export type Extras = Pick<Problem, 'findings' | 'problems'>;
 

@@ -14,7 +14,7 @@ import { requireReach, type Caller } from './auth';
 import { SEND_AS, type ReceivedBody } from './body-parsers';
 import { osloToday } from './oslo-date';
 import { HttpProblem, type ProblemKind } from './problem';
-import { kommunenummerOf, reportKeyOf } from './report-key';
+import { kommunenummerOf, reportKeyOf } from '../report/report-key';
 import type { History, Judgement, Store, Submission } from './storage/store';
 import { jsonMayHoldUnstorable, unstorableText } from './storable-text';
 import { sha256Hex } from './tokens';

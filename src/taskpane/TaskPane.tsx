@@ -2,6 +2,7 @@ import { Badge, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, t
 import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'react';
 import { arrangeFindings } from './kontroll/arrange';
 import { MalTab } from './mal/MalTab';
+import { useRequestedTab } from './requested-tab';
 import { useMessages } from './messages-context';
 import { usePane, type ReportIdentity } from './use-pane';
 import { useWorkbook } from './workbook-context';
@@ -9,16 +10,19 @@ import { useWorkbook } from './workbook-context';
 // What the first view does not need comes later: the check (the domain's rules) and the summary.
 const KontrollTab = lazy(async () => ({ default: (await import('./kontroll/KontrollTab')).KontrollTab }));
 const SammendragTab = lazy(async () => ({ default: (await import('./sammendrag/SammendragTab')).SammendragTab }));
+const SendInnTab = lazy(async () => ({ default: (await import('./send-inn/SendInnTab')).SendInnTab }));
+const InnstillingerTab = lazy(async () => ({ default: (await import('./innstillinger/InnstillingerTab')).InnstillingerTab }));
 
-export type TabId = 'mal' | 'kontroll' | 'sammendrag';
-const TABS: readonly TabId[] = ['mal', 'kontroll', 'sammendrag'];
+export type TabId = 'mal' | 'kontroll' | 'sammendrag' | 'sendInn' | 'innstillinger';
+const TABS: readonly TabId[] = ['mal', 'kontroll', 'sammendrag', 'sendInn', 'innstillinger'];
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   report: { margin: 0, color: tokens.colorNeutralForeground2 },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}` },
+  // Five tabs do not fit in one row at 270 px (Mac): they wrap rather than scroll sideways.
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, flexWrap: 'wrap' },
   panel: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   badge: { marginLeft: tokens.spacingHorizontalXS },
 });
@@ -74,11 +78,13 @@ export function LoadingPane(): JSX.Element {
   );
 }
 
-/** The task pane over the workbook: the tabs Mal, Kontroll and Sammendrag. */
+/** The task pane over the workbook: the tabs Mal, Kontroll, Sammendrag, Send inn and Innstillinger. */
 export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Element {
   const m = useMessages();
   const pane = usePane(useWorkbook());
   const [tab, setTab] = useState<TabId>();
+  // The ribbon's Send inn opens the pane on its tab.
+  useRequestedTab(setTab);
   const { report } = pane;
   // The first tab, once the workbook is read: Kontroll when it holds the report, otherwise Mal. After that
   // the tab changes only when the user picks one.
@@ -101,8 +107,12 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
           <MalTab pane={pane} now={now} />
         ) : shown === 'kontroll' ? (
           <KontrollTab pane={pane} />
-        ) : (
+        ) : shown === 'sammendrag' ? (
           <SammendragTab pane={pane} />
+        ) : shown === 'sendInn' ? (
+          <SendInnTab pane={pane} onTab={setTab} />
+        ) : (
+          <InnstillingerTab pane={pane} />
         )}
       </Suspense>
     </Frame>

@@ -7,9 +7,10 @@
  */
 // First: its request goes out before the modules below are evaluated.
 import { workbookApiModule } from './workbook-api-request';
-import { KONTROLLER } from '../commands/names';
+import { KONTROLLER, SEND_INN } from '../commands/names';
+import { sendInnCommand } from '../commands/send-inn';
 import { whenLoaded } from '../commands/when-loaded';
-import { associateCommand, officeHost, officeTheme } from '../excel/office-host';
+import { associateCommand, officeHost, officeTheme, showTaskpane } from '../excel/office-host';
 import { render } from '../ui/render';
 import { PaneApp } from './PaneApp';
 
@@ -22,5 +23,6 @@ void officeHost().then((host) => {
   // Registered at every start, before the pane renders: the ribbon works whether or not the pane is open.
   const kontroller = Promise.all([import('../commands/kontroller'), api]).then(([{ kontrollerCommand }, loaded]) => kontrollerCommand(loaded));
   associateCommand(KONTROLLER, whenLoaded(kontroller));
+  associateCommand(SEND_INN, sendInnCommand(showTaskpane));
   render(<PaneApp api={api} theme={officeTheme()} />);
 });

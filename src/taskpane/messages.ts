@@ -15,7 +15,7 @@ export const nb = {
   notInExcel: 'BOSO-rapport virker bare i Excel. Åpne tillegget fra fanen Hjem i Excel, gruppen BOSO-rapport.',
   loading: 'Henter …',
 
-  tabs: { mal: 'Mal', kontroll: 'Kontroll', sammendrag: 'Sammendrag' },
+  tabs: { mal: 'Mal', kontroll: 'Kontroll', sammendrag: 'Sammendrag', sendInn: 'Send inn', innstillinger: 'Innstillinger' },
   tabsLabel: 'Deler av BOSO-rapport',
 
   report: (year: number | undefined, kommune: string | undefined) =>
@@ -85,6 +85,72 @@ export const nb = {
   sammendrag: {
     intro: 'De samme tallene som formlene i arket viser, regnet ut fra det som står i rapporten nå.',
     notANumber: 'Kan ikke regnes ut: en celle inneholder noe som ikke er et tall.',
+  },
+
+  sendInn: {
+    noConnection: 'Legg inn adressen til innsamlingstjenesten og kommunens token under Innstillinger før du sender inn.',
+    toSettings: 'Gå til Innstillinger',
+    refused: (n: number) => `Rapporten kan ikke sendes inn før ${n === 1 ? 'feilen' : `de ${formatNumber(n)} feilene`} under er rettet. Trykk på en feil for å se cellene.`,
+    warnings: (n: number) => `Rapporten har ${counted(n, 'advarsel', 'advarsler')}. Se på ${n === 1 ? 'den' : 'dem'}, og forklar i kommentarfeltene det som trenger en forklaring.`,
+    confirm: 'Jeg har sett på advarslene og forklart det som trenger forklaring i kommentarfeltene.',
+    back: 'Tilbake til Kontroll',
+    ready: 'Kontrollen fant ingen feil. Rapporten kan sendes inn til Husbanken.',
+    send: 'Send inn',
+    sending: 'Sender inn …',
+    receiptTitle: 'Rapporten er sendt inn',
+    receipt: (version: number, at: string) => `Husbanken tok imot versjon ${version} ${at}.`,
+    receiptId: (id: string) => `Kvittering: ${id}`,
+    serverWarnings: 'Husbanken la til disse advarslene:',
+    sentBefore: (at: string, version: number) => `Sendt inn ${at}, versjon ${version}.`,
+    changedSince: 'Endret etter innsending: det som står i arket nå, er ikke det Husbanken har. Send inn på nytt for å gi Husbanken endringene.',
+    unchangedSince: 'Arket har det samme som Husbanken fikk.',
+    waiting: (at: string) => `Innsamlingstjenesten svarer ikke nå. Rapporten er tatt vare på og sendes automatisk på nytt ${at} så lenge tillegget er åpent. Ingenting av det du har skrevet, går tapt.`,
+    busy: (status: number) => `Innsamlingstjenesten har en feil (${status}). Rapporten er tatt vare på og sendes på nytt.`,
+    retryNow: 'Prøv nå',
+    cancel: 'Avbryt innsendingen',
+    cancelled: 'Innsendingen er avbrutt. Rapporten i arket er som før.',
+    rejected: (status: number) => `Innsamlingstjenesten tok ikke imot rapporten (${status}). Rett det som står over, og send inn på nytt.`,
+    rejectedUnknown: (status: number) => `Innsamlingstjenesten svarte ${status}. Kontroller adressen under Innstillinger.`,
+    notWritten: (message: string) => `Husbanken har tatt imot rapporten, men kvitteringen kunne ikke skrives i arbeidsboken: ${message} Den skrives når tillegget prøver igjen.`,
+    otherWorkbook: 'En innsending venter på at arbeidsboken med den rapporten blir åpnet igjen.',
+  },
+
+  lastYear: {
+    heading: 'Fjorårets tall',
+    intro: 'Henter status pr. 31.12 fra fjorårets godkjente rapport til status pr. 01.01 i 1.1, og programårene som alt er rapportert i 5.2.',
+    fetch: 'Hent fjorårets tall',
+    fetching: 'Henter …',
+    nothing: 'Fjorårets rapport har ingenting å fylle inn som ikke alt står i arket.',
+    willWrite: (n: number) => `${counted(n, 'celle', 'celler')} fylles inn:`,
+    replaces: (value: string) => `erstatter ${value}`,
+    overwriteQuestion: (n: number) => `${counted(n, 'celle er', 'celler er')} ikke tomme. Vil du skrive over ${n === 1 ? 'den' : 'dem'}?`,
+    writeAll: 'Skriv inn alle',
+    writeEmpty: 'Bare tomme celler',
+    write: 'Skriv inn',
+    cancel: 'Avbryt',
+    written: (n: number) => `${counted(n, 'celle', 'celler')} fylt inn. Angre i Excel (Ctrl+Z) tar alt tilbake i ett steg.`,
+  },
+
+  innstillinger: {
+    heading: 'Tilkobling til Husbanken',
+    endpoint: 'Adressen til innsamlingstjenesten',
+    endpointHint: 'Husbanken oppgir adressen, f.eks. https://boso.husbanken.no.',
+    token: 'Kommunens token',
+    tokenHint: 'Tokenet lagres bare i tillegget på denne maskinen, aldri i arbeidsboken.',
+    save: 'Lagre',
+    saved: 'Lagret.',
+    test: 'Test tilkobling',
+    testing: 'Tester …',
+    badEndpoint: 'Adressen må begynne med https:// (eller http:// på egen maskin), f.eks. https://boso.husbanken.no.',
+    noToken: 'Lim inn tokenet kommunen har fått fra Husbanken.',
+    ok: (kommunenummer: string | undefined) =>
+      kommunenummer === undefined ? 'Tilkoblingen virker (Husbankens token).' : `Tilkoblingen virker. Tokenet gjelder kommune ${kommunenummer}.`,
+    unreachable: 'Får ikke kontakt med innsamlingstjenesten. Kontroller adressen og nettforbindelsen, eller prøv igjen senere.',
+    serverError: (status: number) => `Innsamlingstjenesten har en feil (${status}). Prøv igjen senere.`,
+    badToken: 'Tokenet er ukjent eller trukket tilbake. Kontroller at hele tokenet er med, eller be Husbanken om et nytt.',
+    otherKommune: (tokenFor: string, report: string) =>
+      `Tokenet gjelder kommune ${tokenFor}, men rapporten i arbeidsboken er for ${report}. Bruk tokenet til kommunen rapporten gjelder.`,
+    refused: (status: number) => `Innsamlingstjenesten svarte ${status}. Kontroller adressen.`,
   },
 
   cellLabel: {

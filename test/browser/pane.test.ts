@@ -5,57 +5,21 @@
  * test/browser/artifacts/ for CI), axe on every tab, and the ribbon's Kontroller from a cold start.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { buildLayoutPlan } from '../../src/report/layout/build-plan';
-import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
-import { serveFolder, type StaticServer } from '../../tools/static-server';
-import { launchChromium, requireChromium, type Chromium } from '../support/chromium';
-import { buildWeb } from '../support/web-build';
+import type { StaticServer } from '../../tools/static-server';
+import { requireChromium, type Chromium } from '../support/chromium';
+import { ARTIFACTS, eventually, insertTemplate, named, okonomi, pasteIn, servedBuild, typeIn } from './support';
 
 const chromiumHere = requireChromium().available;
-const ARTIFACTS = join(__dirname, 'artifacts');
-const plan = buildLayoutPlan(arsrapport2013, { year: 2013 });
-const TABS = ['Mal', 'Kontroll', 'Sammendrag'] as const;
-
-/** Where a field's defined name points. */
-function named(field: string): { readonly sheet: string; readonly address: string } {
-  const name = plan.names.find((n) => n.name === `BOSO_${field}`);
-  if (name === undefined) throw new Error(`Planen har ikke BOSO_${field}`);
-  return name;
-}
-
-/** A cell of the economy table: a 0-based body row, or its total row. */
-function okonomi(row: number | 'sum', column: string): { readonly sheet: string; readonly address: string } {
-  const sheet = plan.sheets.find((s) => s.tables.some((t) => t.tableId === 'okonomi'));
-  const table = sheet?.tables.find((t) => t.tableId === 'okonomi');
-  const letter = table?.columns.find((c) => c.id === column)?.column;
-  if (sheet === undefined || table === undefined || letter === undefined) throw new Error(`Ingen kolonne ${column}`);
-  return { sheet: sheet.name, address: `${letter}${row === 'sum' ? table.totalRow : table.firstDataRow + row}` };
-}
-
-/** Waits until `read` gives `expected` (the pane follows a change after a debounce and a read). */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 15_000): Promise<void> {
-  const end = Date.now() + timeout;
-  let last = await read();
-  while (last !== expected && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await read();
-  }
-  expect(last).toBe(expected);
-}
+const TABS = ['Mal', 'Kontroll', 'Sammendrag', 'Send inn', 'Innstillinger'] as const;
 
 let server: StaticServer;
 let chromium: Chromium;
 
 beforeAll(async () => {
   if (!chromiumHere) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const build = await buildWeb();
-  if (build.errors.length > 0) throw new Error(build.errors.join('\n'));
-  server = await serveFolder(join(build.dir, 'web'));
-  chromium = await launchChromium();
+  ({ pages: server, chromium } = await servedBuild());
 }, 600_000);
 
 afterAll(async () => {
@@ -70,40 +34,6 @@ async function openDemo(query = '', width = 1280): Promise<{ readonly page: Page
   await page.goto(`${server.origin}/demo.html${query}`);
   page.on('close', () => expect(errors).toEqual([]));
   return { page, pane: page.locator('[data-pane]') };
-}
-
-async function insertTemplate(pane: Locator): Promise<void> {
-  await pane.getByRole('combobox', { name: 'Rapporteringsår' }).selectOption('2013');
-  await pane.getByRole('combobox', { name: /Kommune/ }).fill('0502');
-  await pane.getByRole('option', { name: '0502 Gjøvik' }).click();
-  await pane.getByRole('button', { name: 'Sett inn malen' }).click();
-  await pane.getByText('Arbeidsboken har allerede årsrapporten for 2013 for 0502 Gjøvik.').waitFor();
-}
-
-async function goTo(page: Page, at: { readonly sheet: string; readonly address: string }): Promise<Locator> {
-  await page.getByRole('navigation', { name: 'Ark' }).getByRole('button', { name: at.sheet, exact: true }).click();
-  const cell = page.locator(`td[data-address="${at.address}"]`);
-  await cell.click();
-  return cell;
-}
-
-/** Types into a cell through the formula bar and presses Enter, as in Excel. */
-async function typeIn(page: Page, at: { readonly sheet: string; readonly address: string }, text: string): Promise<Locator> {
-  const cell = await goTo(page, at);
-  await page.getByRole('textbox', { name: 'Innhold i cellen' }).fill(text);
-  await page.getByRole('textbox', { name: 'Innhold i cellen' }).press('Enter');
-  return cell;
-}
-
-/** Pastes text from elsewhere (Word, another workbook) into a cell: paste skips Excel's data validation. */
-async function pasteIn(page: Page, at: { readonly sheet: string; readonly address: string }, text: string): Promise<Locator> {
-  const cell = await goTo(page, at);
-  await page.locator('section[aria-label="Arbeidsbok"] [role="region"]').evaluate((grid, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-  return cell;
 }
 
 /** A report with one finding (C1-01), then each tab of the pane in turn, once its content is there. */
@@ -197,7 +127,7 @@ async function everyTab(page: Page, pane: Locator, visit: (tab: (typeof TABS)[nu
       await pane.getByRole('combobox', { name: /Kommune/ }).fill('Bø');
       await pane.getByRole('listbox', { name: 'Kommune' }).getByRole('option').first().waitFor();
       await fits('mal-valg');
-      await everyTab(page, pane, (tab) => fits(tab.toLowerCase()));
+      await everyTab(page, pane, (tab) => fits(tab.toLowerCase().replace(' ', '-')));
       await page.close();
     },
     120_000,

@@ -128,6 +128,7 @@ describe('writeValues', () => {
 });
 
 describe('writeStatus', () => {
+  const SHA = 'a'.repeat(64);
   it('writes the status line on the first sheet and the status in the settings, in one sync', async () => {
     const { excel, api } = await withTemplate();
     let outcome;
@@ -135,9 +136,9 @@ describe('writeStatus', () => {
     expect(outcome).toEqual({ line: 'Kontrollert 01.12.2026 14:02: 2 feil, 5 advarsler', lineWritten: true });
     const target = findName(excel.model, STATUS_NAME)?.target;
     expect(target && !('error' in target) && cellView(excel, '0 Generelt', `A${target.rect.top}`).value).toBe('Kontrollert 01.12.2026 14:02: 2 feil, 5 advarsler');
-    ok(await api.writeStatus({ kind: 'innsending', at: { ...AT, year: 2014, month: 2, day: 24, hour: 10, minute: 15 }, version: 2, receipt: { id: 'abc', versjon: 2 } }));
+    ok(await api.writeStatus({ kind: 'innsending', at: { ...AT, year: 2014, month: 2, day: 24, hour: 10, minute: 15 }, version: 2, id: 'abc', sha256: SHA, receipt: { id: 'abc', versjon: 2 } }));
     const state = ok(await api.state(PLAN_SHEETS));
-    expect(state.status).toEqual({ check: { at: AT, errors: 2, warnings: 5 }, submission: { at: { ...AT, year: 2014, month: 2, day: 24, hour: 10, minute: 15 }, version: 2, receipt: { id: 'abc', versjon: 2 } } });
+    expect(state.status).toEqual({ check: { at: AT, errors: 2, warnings: 5 }, submission: { at: { ...AT, year: 2014, month: 2, day: 24, hour: 10, minute: 15 }, version: 2, id: 'abc', sha256: SHA, receipt: { id: 'abc', versjon: 2 } } });
     expect(JSON.parse(excel.settings.get(SETTING_KEYS.check) ?? '')).toEqual({ at: AT, errors: 2, warnings: 5 });
   });
 

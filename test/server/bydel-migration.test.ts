@@ -3,7 +3,7 @@
  * the districts' canonical names afterwards, and every series goes on with the numbers it had.
  */
 import type { PayloadV1 } from '../../src/report/payload';
-import { reportKeyOf } from '../../src/server/report-key';
+import { reportKeyOf } from '../../src/report/report-key';
 import type { Store } from '../../src/server/storage/store';
 import { sha256Hex } from '../../src/server/tokens';
 import { draftOf, osloReport, seed } from './helpers/server';

@@ -9,7 +9,7 @@ import { parsePayload } from '../../src/report/parse-payload';
 import { validate } from '../../src/report/validate';
 import { problemSchema } from '../../src/server/problem';
 import { receiptSchema } from '../../src/server/receipt';
-import { reportKeyOf } from '../../src/server/report-key';
+import { reportKeyOf } from '../../src/report/report-key';
 import { loadCases, findingKey, type Case } from '../fixtures/cases';
 import { postJson, seed, testServer } from './helpers/server';
 

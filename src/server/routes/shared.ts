@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { mayReach, type Caller } from '../auth';
 import { HttpProblem } from '../problem';
 import type { Receive } from '../receive-submission';
-import { bydelKey } from '../report-key';
+import { bydelKey } from '../../report/report-key';
 import type { Store, SubmissionWithPayload } from '../storage/store';
 import { isStorableText, STORABLE_TEXT_MESSAGE } from '../storable-text';
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { findingSchema } from '../../report/finding-schema';
 import { payloadV1Schema } from '../../report/payload';
-import { bydelKey } from '../report-key';
+import { bydelKey } from '../../report/report-key';
 import { script, type Steps } from './steps';
 import type { NewToken, ReportKey, SeriesSummary, Submission, SubmissionDraft, SubmissionFilter, SubmissionWithPayload, TokenRecord } from './store';
 

@@ -8,6 +8,7 @@
  */
 import type { Finding } from '../../report/findings';
 import type { PayloadV1, TemplateRef } from '../../report/payload';
+import type { ReportKey } from '../../report/report-key';
 
 export type TokenKind = 'kommune' | 'admin';
 
@@ -27,12 +28,7 @@ export interface NewToken extends Omit<TokenRecord, 'tilbakekalt'> {
 }
 
 /** Which reports are versions of one another: a municipality (or one of Oslo's bydeler) and a year. */
-export interface ReportKey {
-  readonly kommunenummer: string;
-  /** Empty string when the report is for the whole municipality. */
-  readonly bydel: string;
-  readonly ar: number;
-}
+export type { ReportKey };
 
 export interface SubmissionDraft {
   readonly key: ReportKey;

@@ -3,7 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { PayloadV1 } from '../../../src/report/payload';
 import { buildApp, type Timeouts } from '../../../src/server/app';
 import type { OverviewPage } from '../../../src/server/overview-page';
-import { reportKeyOf } from '../../../src/server/report-key';
+import { reportKeyOf } from '../../../src/report/report-key';
 import type { ReportKey, Store, Submission, SubmissionDraft } from '../../../src/server/storage/store';
 import { createToken, sha256Hex } from '../../../src/server/tokens';
 import { fullReport } from '../../fixtures/full-report';

@@ -2,11 +2,18 @@
  * Which reports are versions of one another: the municipality, the Oslo district by its canonical name
  * (GEN-10: `Bydel Alna` and `alna` are one series, a misspelling starts none) and the year.
  */
-import { canonicalBydel } from '../report/bydeler';
-import { parseNumber } from '../report/numbers';
-import type { PayloadV1 } from '../report/payload';
-import type { CellValue } from '../report/values';
-import type { ReportKey } from './storage/store';
+import { canonicalBydel } from './bydeler';
+import { parseNumber } from './numbers';
+import type { PayloadV1 } from './payload';
+import type { CellValue } from './values';
+
+/** One report series: the server keeps its versions, the add-in asks for last year's of it. */
+export interface ReportKey {
+  readonly kommunenummer: string;
+  /** Empty string when the report is for the whole municipality. */
+  readonly bydel: string;
+  readonly ar: number;
+}
 
 /** A municipality number or bydel as a report key: trimmed, a run of white space as one space. */
 export const keyText = (text: string): string => text.trim().replace(/\s+/g, ' ');
