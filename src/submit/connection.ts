@@ -1,9 +1,9 @@
 /** The endpoint URL and the municipality's token, as the user set them under Innstillinger. */
 import { z } from 'zod';
 import type { Connection } from './client';
-import type { AddinStorage } from './storage';
+import { STORED, type AddinStorage } from './storage';
 
-const NAME = 'tilkobling';
+const NAME = STORED.connection;
 const connectionSchema = z.object({ endpoint: z.string(), token: z.string() });
 
 export const loadConnection = (storage: AddinStorage): Connection | undefined => storage.read(NAME, connectionSchema);

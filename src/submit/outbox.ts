@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import type { ReportKey } from '../report/report-key';
 import type { SubmissionBody } from './body';
-import type { AddinStorage } from './storage';
+import { STORED, type AddinStorage } from './storage';
 
-const NAME = 'utboks';
+const NAME = STORED.outbox;
 
 const pendingSchema = z.object({
   idempotencyKey: z.string(),

@@ -12,8 +12,16 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/**
+ * The names the add-in keeps things under. Here, not beside their schemas, so the pane can tell that a
+ * submission waits without loading the outbox's code (and zod) before its first render.
+ */
+export const STORED = { connection: 'tilkobling', outbox: 'utboks' } as const;
+
 export interface AddinStorage {
   read<T>(name: string, schema: z.ZodType<T>): T | undefined;
+  /** Whether anything is kept under the name, without reading it. */
+  has(name: string): boolean;
   write(name: string, value: unknown): void;
   remove(name: string): void;
 }
@@ -32,6 +40,7 @@ export function addinStorage(storage: KeyValueStorage, partitionKey: string | un
         return undefined;
       }
     },
+    has: (name) => storage.getItem(key(name)) !== null,
     write: (name, value) => storage.setItem(key(name), JSON.stringify(value)),
     remove: (name) => storage.removeItem(key(name)),
   };

@@ -3,6 +3,8 @@ import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'reac
 import { arrangeFindings } from './kontroll/arrange';
 import { MalTab } from './mal/MalTab';
 import { useRequestedTab } from './requested-tab';
+import { STORED } from '../submit/storage';
+import { useAddinStorage } from './submit-context';
 import { useMessages } from './messages-context';
 import { usePane, type ReportIdentity } from './use-pane';
 import { useWorkbook } from './workbook-context';
@@ -12,6 +14,8 @@ const KontrollTab = lazy(async () => ({ default: (await import('./kontroll/Kontr
 const SammendragTab = lazy(async () => ({ default: (await import('./sammendrag/SammendragTab')).SammendragTab }));
 const SendInnTab = lazy(async () => ({ default: (await import('./send-inn/SendInnTab')).SendInnTab }));
 const InnstillingerTab = lazy(async () => ({ default: (await import('./innstillinger/InnstillingerTab')).InnstillingerTab }));
+// Loaded only while a submission waits in the outbox.
+const OutboxRetry = lazy(async () => ({ default: (await import('./send-inn/OutboxRetry')).OutboxRetry }));
 
 export type TabId = 'mal' | 'kontroll' | 'sammendrag' | 'sendInn' | 'innstillinger';
 const TABS: readonly TabId[] = ['mal', 'kontroll', 'sammendrag', 'sendInn', 'innstillinger'];
@@ -82,6 +86,7 @@ export function LoadingPane(): JSX.Element {
 export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Element {
   const m = useMessages();
   const pane = usePane(useWorkbook());
+  const storage = useAddinStorage();
   const [tab, setTab] = useState<TabId>();
   // The ribbon's Send inn opens the pane on its tab.
   useRequestedTab(setTab);
@@ -92,6 +97,8 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
     if (report !== undefined) setTab((chosen) => chosen ?? (report === null ? 'mal' : 'kontroll'));
   }, [report]);
   const shown = tab ?? 'mal';
+  // A kept submission is tried again while the add-in runs, whichever tab is shown (Send inn does it itself).
+  const waiting = shown !== 'sendInn' && storage.has(STORED.outbox);
   // The tab counts what is wrong, as the list does; what only remains to fill in is counted in the list.
   const errors = pane.check.kind === 'kontrollert' ? arrangeFindings(pane.check.read.template, pane.check.result.findings).errors : 0;
 
@@ -115,6 +122,11 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
           <InnstillingerTab pane={pane} />
         )}
       </Suspense>
+      {waiting ? (
+        <Suspense fallback={null}>
+          <OutboxRetry pane={pane} />
+        </Suspense>
+      ) : null}
     </Frame>
   );
 }

@@ -27,7 +27,7 @@ const SubmitContext = createContext<SubmitEnvironment | undefined>(undefined);
 
 export const SubmitProvider = SubmitContext.Provider;
 
-/** The environment given, or the browser's. Only the lazily loaded tabs use it, so none of it loads before the first render. */
+/** The environment given, or the browser's. Before the first render only the add-in's storage is looked at (is a submission waiting?). */
 export function useSubmitEnvironment(): SubmitEnvironment {
   return useContext(SubmitContext) ?? BROWSER;
 }

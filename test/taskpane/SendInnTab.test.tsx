@@ -6,19 +6,21 @@ import { SimulatedExcel } from '../../src/excel/simulated';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
 import { saveConnection } from '../../src/submit/connection';
-import { addinStorage, memoryStorage } from '../../src/submit/storage';
+import { outbox } from '../../src/submit/outbox';
+import { addinStorage, memoryStorage, type AddinStorage } from '../../src/submit/storage';
 import { PaneApp } from '../../src/taskpane/PaneApp';
 import { SubmitProvider, type SubmitEnvironment } from '../../src/taskpane/submit-context';
 import { fullReport } from '../fixtures/full-report';
 import { fillWorkbook } from '../support/simulated-report';
 
-/** The pane on Send inn, with a connection saved; `requests` counts what reached the network. */
-async function sendInnTab(values: Record<string, string | number>, connected = true) {
+/** The pane, with a connection saved; `requests` counts what reached the network. */
+async function openPane(values: Record<string, string | number>, connected = true, keep?: (storage: AddinStorage) => void) {
   const excel = new SimulatedExcel();
   await createWorkbookApi(excel.host).insertTemplate(buildLayoutPlan(arsrapport2013, { year: 2013, kommunenummer: '0502', kommunenavn: 'Gjøvik' }));
   fillWorkbook(excel, { ...fullReport(), values: { ...fullReport().values, ...values } });
   const storage = memoryStorage();
   if (connected) saveConnection(addinStorage(storage, undefined), { endpoint: 'http://127.0.0.1:1', token: 'boso_test' });
+  keep?.(addinStorage(storage, undefined));
   const requests: string[] = [];
   const env: SubmitEnvironment = {
     fetch: (url) => (requests.push(url), Promise.reject(new TypeError('Failed to fetch'))),
@@ -32,8 +34,14 @@ async function sendInnTab(values: Record<string, string | number>, connected = t
       <PaneApp api={createWorkbookApi(excel.host, { debounceMs: 20 })} theme="light" />
     </SubmitProvider>,
   );
-  await userEvent.click(await screen.findByRole('tab', { name: 'Send inn' }));
   return { requests, storage };
+}
+
+/** The pane on Send inn. */
+async function sendInnTab(values: Record<string, string | number>, connected = true) {
+  const opened = await openPane(values, connected);
+  await userEvent.click(await screen.findByRole('tab', { name: 'Send inn' }));
+  return opened;
 }
 
 const eventually = (assertion: () => void): Promise<void> => waitFor(assertion, { timeout: 10_000 });
@@ -63,5 +71,16 @@ describe('Send inn', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Gå til Innstillinger' }));
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Innstillinger');
     expect(await screen.findByRole('textbox', { name: /Adressen til innsamlingstjenesten/ })).toBeTruthy();
+  });
+
+  it('tries a kept submission again while another tab is shown, and keeps it when the server cannot be reached', async () => {
+    const key = { kommunenummer: '0502', bydel: '', ar: 2013 };
+    const { requests, storage } = await openPane({}, true, (kept) => {
+      outbox(kept).keep({ idempotencyKey: 'ventende', endpoint: 'http://127.0.0.1:1', key, body: { text: '{}', sha256: '0'.repeat(64) } }, new Date(2014, 1, 20).getTime());
+    });
+    await eventually(() => expect(requests).toEqual(['http://127.0.0.1:1/api/v1/innsendinger']));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toMatch(/^Kontroll/);
+    // Not received: still kept, with the failed attempt counted for the backoff.
+    await eventually(() => expect(outbox(addinStorage(storage, undefined)).of(key)?.failedAttempts).toBe(1));
   });
 });
