@@ -4,7 +4,7 @@ import type { WorkbookApi } from '../excel/api';
 import { AppProvider, type ThemeName } from '../ui/theme';
 import { nb, type Messages } from './messages';
 import { MessagesProvider, useMessages } from './messages-context';
-import { LoadingPane, TaskPane } from './TaskPane';
+import { TaskPane } from './TaskPane';
 import { WorkbookProvider } from './workbook-context';
 
 const useStyles = makeStyles({
@@ -58,12 +58,10 @@ function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi>
     <AppProvider theme={theme}>
       {api === undefined ? (
         <Notice text={m.notInExcel} />
-      ) : ready === undefined ? (
-        <LoadingPane />
-      ) : !ready.support.ok ? (
+      ) : ready !== undefined && !ready.support.ok ? (
         <Notice text={ready.support.message} />
       ) : (
-        <WorkbookProvider value={ready}>
+        <WorkbookProvider value={ready ?? null}>
           <TaskPane />
         </WorkbookProvider>
       )}

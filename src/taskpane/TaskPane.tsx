@@ -63,23 +63,15 @@ function Frame({ report, errors, tab, onTab, children }: FrameProps): JSX.Elemen
   );
 }
 
-/** The pane while the workbook API loads (it loads while Office starts): the frame, and a spinner for the tab. */
-export function LoadingPane(): JSX.Element {
-  const m = useMessages();
-  const [tab, setTab] = useState<TabId>('mal');
-  return (
-    <Frame errors={0} tab={tab} onTab={setTab}>
-      <Spinner size="small" label={m.starting} />
-    </Frame>
-  );
-}
-
-/** The task pane over the workbook: the tabs Mal, Kontroll and Sammendrag. */
+/**
+ * The task pane over the workbook: the tabs Mal, Kontroll and Sammendrag. While the workbook API loads, the
+ * frame shows with a spinner in the panel; it stays mounted when the API comes, so it renders once.
+ */
 export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Element {
   const m = useMessages();
   const pane = usePane(useWorkbook());
   const [tab, setTab] = useState<TabId>();
-  const { report } = pane;
+  const report = pane?.report;
   // The first tab, once the workbook is read: Kontroll when it holds the report, otherwise Mal. After that
   // the tab changes only when the user picks one.
   useEffect(() => {
@@ -87,24 +79,31 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
   }, [report]);
   const shown = tab ?? 'mal';
   // The tab counts what is wrong, as the list does; what only remains to fill in is counted in the list.
-  const errors = pane.check.kind === 'kontrollert' ? arrangeFindings(pane.check.read.template, pane.check.result.findings).errors : 0;
+  const check = pane?.check;
+  const errors = check?.kind === 'kontrollert' ? arrangeFindings(check.read.template, check.result.findings).errors : 0;
 
   return (
     <Frame {...(report ? { report } : {})} errors={errors} tab={shown} onTab={setTab}>
-      {pane.failure !== undefined ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{pane.failure.message}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Suspense fallback={<Spinner size="small" label={m.loading} />}>
-        {shown === 'mal' ? (
-          <MalTab pane={pane} now={now} />
-        ) : shown === 'kontroll' ? (
-          <KontrollTab pane={pane} />
-        ) : (
-          <SammendragTab pane={pane} />
-        )}
-      </Suspense>
+      {pane === undefined ? (
+        <Spinner size="small" label={m.starting} />
+      ) : (
+        <>
+          {pane.failure !== undefined ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{pane.failure.message}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Suspense fallback={<Spinner size="small" label={m.loading} />}>
+            {shown === 'mal' ? (
+              <MalTab pane={pane} now={now} />
+            ) : shown === 'kontroll' ? (
+              <KontrollTab pane={pane} />
+            ) : (
+              <SammendragTab pane={pane} />
+            )}
+          </Suspense>
+        </>
+      )}
     </Frame>
   );
 }
