@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { WorkbookApi } from '../excel/api';
 import { AppProvider, type ThemeName } from '../ui/theme';
 import { nb, type Messages } from './messages';
@@ -47,7 +47,8 @@ export function PaneApp({
 function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi> | undefined; readonly theme: ThemeName }): JSX.Element {
   const m = useMessages();
   const [ready, setReady] = useState(api instanceof Promise ? undefined : api);
-  useEffect(() => {
+  // Waits for the API from the frame's commit on, not from after its paint: the API may be there already.
+  useLayoutEffect(() => {
     let live = true;
     if (api instanceof Promise) void api.then((value) => live && setReady(value));
     return () => {

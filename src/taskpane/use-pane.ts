@@ -4,7 +4,7 @@
  * `validate`. Changes in the template's sheets start a new check; changes during a check start one more
  * after it, never two at once.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { HostFailure, HostResult, InsertOutcome, ReportFound, WorkbookApi, WorkbookState } from '../excel/api';
 import type { LayoutPlan } from '../report/layout/plan';
 import type { Prefill } from '../report/layout/build-plan';
@@ -115,8 +115,9 @@ export function usePane(api: WorkbookApi | null): Pane | undefined {
   }, [api, settle]);
 
   // The report first: it tells Mal and Kontroll what to show; the state follows, for the sheet names
-  // the insert needs and the header.
-  useEffect(() => {
+  // the insert needs and the header. Requested as the API's first render commits, not after the browser
+  // has painted it (a passive effect waits for the paint).
+  useLayoutEffect(() => {
     void checkNow().then(loadState);
   }, [loadState, checkNow]);
 
