@@ -46,6 +46,12 @@ describe('the browser bundles', () => {
     expect(rules).toContain('Kommuneinndeling 2008');
   });
 
+  it("compile our makeStyles at build time: the pane's page holds no Griffel style compiler", () => {
+    // Only the runtime compiler parses at-rules; the precompiled styles of Fluent and ours need no parsing.
+    const page = build.initialFiles('taskpane').map((f) => readFileSync(join(build.dir, 'web', f), 'utf8'));
+    expect(page.filter((code) => code.includes('"@scope"'))).toEqual([]);
+  });
+
   it('hold the task pane page with the commands in it, and the icons, but no manifest without build settings', () => {
     const page = readFileSync(join(build.dir, 'web', 'taskpane.html'), 'utf8');
     expect(page).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');

@@ -1,10 +1,10 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { WorkbookApi } from '../excel/api';
 import { AppProvider, type ThemeName } from '../ui/theme';
 import { nb, type Messages } from './messages';
 import { MessagesProvider, useMessages } from './messages-context';
-import { LoadingPane, TaskPane } from './TaskPane';
+import { TaskPane } from './TaskPane';
 import { WorkbookProvider } from './workbook-context';
 
 const useStyles = makeStyles({
@@ -47,7 +47,8 @@ export function PaneApp({
 function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi> | undefined; readonly theme: ThemeName }): JSX.Element {
   const m = useMessages();
   const [ready, setReady] = useState(api instanceof Promise ? undefined : api);
-  useEffect(() => {
+  // Waits for the API from the frame's commit on, not from after its paint: the API may be there already.
+  useLayoutEffect(() => {
     let live = true;
     if (api instanceof Promise) void api.then((value) => live && setReady(value));
     return () => {
@@ -58,12 +59,10 @@ function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi>
     <AppProvider theme={theme}>
       {api === undefined ? (
         <Notice text={m.notInExcel} />
-      ) : ready === undefined ? (
-        <LoadingPane />
-      ) : !ready.support.ok ? (
+      ) : ready !== undefined && !ready.support.ok ? (
         <Notice text={ready.support.message} />
       ) : (
-        <WorkbookProvider value={ready}>
+        <WorkbookProvider value={ready ?? null}>
           <TaskPane />
         </WorkbookProvider>
       )}

@@ -7,7 +7,7 @@ import { STORED } from '../submit/storage';
 import { useAddinStorage } from './submit-context';
 import { useMessages } from './messages-context';
 import { usePane, type ReportIdentity } from './use-pane';
-import { useWorkbook } from './workbook-context';
+import { useWorkbookWhileLoading } from './workbook-context';
 
 // What the first view does not need comes later: the check (the domain's rules) and the summary.
 const KontrollTab = lazy(async () => ({ default: (await import('./kontroll/KontrollTab')).KontrollTab }));
@@ -71,26 +71,19 @@ function Frame({ report, errors, tab, onTab, children }: FrameProps): JSX.Elemen
   );
 }
 
-/** The pane while the workbook API loads (it loads while Office starts): the frame, and a spinner for the tab. */
-export function LoadingPane(): JSX.Element {
-  const m = useMessages();
-  const [tab, setTab] = useState<TabId>('mal');
-  return (
-    <Frame errors={0} tab={tab} onTab={setTab}>
-      <Spinner size="small" label={m.starting} />
-    </Frame>
-  );
-}
-
-/** The task pane over the workbook: the tabs Mal, Kontroll, Sammendrag, Send inn and Innstillinger. */
+/**
+ * The task pane over the workbook: the tabs Mal, Kontroll, Sammendrag, Send inn and Innstillinger. While the
+ * workbook API loads, the frame shows with a spinner in the panel; it stays mounted when the API comes, so it
+ * renders once.
+ */
 export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Element {
   const m = useMessages();
-  const pane = usePane(useWorkbook());
+  const pane = usePane(useWorkbookWhileLoading());
   const storage = useAddinStorage();
   const [tab, setTab] = useState<TabId>();
   // The ribbon's Send inn opens the pane on its tab.
   useRequestedTab(setTab);
-  const { report } = pane;
+  const report = pane?.report;
   // The first tab, once the workbook is read: Kontroll when it holds the report, otherwise Mal. After that
   // the tab changes only when the user picks one.
   useEffect(() => {
@@ -98,35 +91,42 @@ export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Ele
   }, [report]);
   const shown = tab ?? 'mal';
   // A kept submission is tried again while the add-in runs, whichever tab is shown (Send inn does it itself).
-  const waiting = shown !== 'sendInn' && storage.has(STORED.outbox);
+  const waiting = pane !== undefined && shown !== 'sendInn' && storage.has(STORED.outbox);
   // The tab counts what is wrong, as the list does; what only remains to fill in is counted in the list.
-  const errors = pane.check.kind === 'kontrollert' ? arrangeFindings(pane.check.read.template, pane.check.result.findings).errors : 0;
+  const check = pane?.check;
+  const errors = check?.kind === 'kontrollert' ? arrangeFindings(check.read.template, check.result.findings).errors : 0;
 
   return (
     <Frame {...(report ? { report } : {})} errors={errors} tab={shown} onTab={setTab}>
-      {pane.failure !== undefined ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{pane.failure.message}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Suspense fallback={<Spinner size="small" label={m.loading} />}>
-        {shown === 'mal' ? (
-          <MalTab pane={pane} now={now} />
-        ) : shown === 'kontroll' ? (
-          <KontrollTab pane={pane} />
-        ) : shown === 'sammendrag' ? (
-          <SammendragTab pane={pane} />
-        ) : shown === 'sendInn' ? (
-          <SendInnTab pane={pane} onTab={setTab} />
-        ) : (
-          <InnstillingerTab pane={pane} />
-        )}
-      </Suspense>
-      {waiting ? (
-        <Suspense fallback={null}>
-          <OutboxRetry pane={pane} />
-        </Suspense>
-      ) : null}
+      {pane === undefined ? (
+        <Spinner size="small" label={m.starting} />
+      ) : (
+        <>
+          {pane.failure !== undefined ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{pane.failure.message}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Suspense fallback={<Spinner size="small" label={m.loading} />}>
+            {shown === 'mal' ? (
+              <MalTab pane={pane} now={now} />
+            ) : shown === 'kontroll' ? (
+              <KontrollTab pane={pane} />
+            ) : shown === 'sammendrag' ? (
+              <SammendragTab pane={pane} />
+            ) : shown === 'sendInn' ? (
+              <SendInnTab pane={pane} onTab={setTab} />
+            ) : (
+              <InnstillingerTab pane={pane} />
+            )}
+          </Suspense>
+          {waiting ? (
+            <Suspense fallback={null}>
+              <OutboxRetry pane={pane} />
+            </Suspense>
+          ) : null}
+        </>
+      )}
     </Frame>
   );
 }

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { Fetch } from '../submit/client';
 import { DEFAULT_ENDPOINT } from '../submit/default-endpoint';
 import { addinStorage, type AddinStorage, type KeyValueStorage } from '../submit/storage';
-import { useWorkbook } from './workbook-context';
+import { useWorkbookWhileLoading } from './workbook-context';
 
 /** What sending in needs besides the workbook: the network, the add-in's own storage, a clock and keys. */
 export interface SubmitEnvironment {
@@ -32,9 +32,9 @@ export function useSubmitEnvironment(): SubmitEnvironment {
   return useContext(SubmitContext) ?? BROWSER;
 }
 
-/** The add-in's storage, under the workbook host's partition key. */
+/** The add-in's storage, under the workbook host's partition key (read nothing from it while the API loads). */
 export function useAddinStorage(): AddinStorage {
   const env = useSubmitEnvironment();
-  const { partitionKey } = useWorkbook();
+  const partitionKey = useWorkbookWhileLoading()?.partitionKey;
   return useMemo(() => addinStorage(env.storage(), partitionKey), [env, partitionKey]);
 }

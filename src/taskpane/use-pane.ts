@@ -4,7 +4,7 @@
  * `validate`. Changes in the template's sheets start a new check; changes during a check start one more
  * after it, never two at once.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { HostFailure, HostResult, InsertOutcome, ReportFound, WorkbookApi, WorkbookState } from '../excel/api';
 import type { LayoutPlan } from '../report/layout/plan';
 import type { Prefill } from '../report/layout/build-plan';
@@ -65,7 +65,8 @@ const planFor = async (prefill: Prefill): Promise<LayoutPlan> =>
   (await import('../report/layout/build-plan')).buildLayoutPlan(defaultTemplate, prefill);
 const PLAN_SHEETS = planSheetNames(defaultTemplate);
 
-export function usePane(api: WorkbookApi): Pane {
+/** The pane over the workbook, or undefined while its API loads (null). */
+export function usePane(api: WorkbookApi | null): Pane | undefined {
   const [workbook, setWorkbook] = useState<WorkbookState>();
   const [check, setCheck] = useState<CheckState>({ kind: 'venter' });
   const [failure, setFailure] = useState<HostFailure>();
@@ -80,11 +81,13 @@ export function usePane(api: WorkbookApi): Pane {
   }, []);
 
   const loadState = useCallback(async (): Promise<void> => {
+    if (api === null) return;
     const state = settle(await api.state(PLAN_SHEETS));
     if (state !== undefined) setWorkbook(state);
   }, [api, settle]);
 
   const checkNow = useCallback(async (): Promise<void> => {
+    if (api === null) return;
     if (inFlight.current) {
       again.current = true;
       return;
@@ -112,15 +115,16 @@ export function usePane(api: WorkbookApi): Pane {
   }, [api, settle]);
 
   // The report first: it tells Mal and Kontroll what to show; the state follows, for the sheet names
-  // the insert needs and the header.
-  useEffect(() => {
+  // the insert needs and the header. Requested as the API's first render commits, not after the browser
+  // has painted it (a passive effect waits for the paint).
+  useLayoutEffect(() => {
     void checkNow().then(loadState);
   }, [loadState, checkNow]);
 
   // Watch the template's sheets while there are any; a new set of sheets (after an insert) is watched anew.
   const sheets = workbook?.report?.sheets.join('\n');
   useEffect(() => {
-    if (sheets === undefined) return undefined;
+    if (api === null || sheets === undefined) return undefined;
     let watcher: { stop(): void } | undefined;
     let stopped = false;
     void api
@@ -148,6 +152,7 @@ export function usePane(api: WorkbookApi): Pane {
     [found, settle, checkNow],
   );
 
+  if (api === null) return undefined;
   return {
     ...(workbook === undefined ? {} : { workbook }),
     report: workbook !== undefined ? (workbook.report ?? null) : check.kind === 'venter' ? undefined : check.kind === 'ingenRapport' ? null : identityOf(check.read),

@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createWorkbookApi } from '../../src/excel';
+import type { WorkbookApi } from '../../src/excel/api';
 import { cellView, selection, SimulatedExcel } from '../../src/excel/simulated';
 import { buildLayoutPlan } from '../../src/report/layout/build-plan';
 import { arsrapport2013 } from '../../src/report/templates/arsrapport-2013';
@@ -158,6 +159,19 @@ describe('the task pane, Sammendrag', () => {
     const cell = tableCellOf(excel, 'okonomi', 0, 'budsjett');
     act(() => void excel.user.type(cell.sheet, cell.address, '900000'));
     await eventually(() => expect(within(economy).getByRole('row', { name: /^Budsjett/ }).textContent).toBe('Budsjett3\u00a0930\u00a0000'));
+  });
+});
+
+describe('the task pane while the workbook API loads', () => {
+  it('shows its frame at once and keeps the same frame when the API comes', async () => {
+    let loaded: (api: WorkbookApi) => void = () => undefined;
+    render(<PaneApp api={new Promise<WorkbookApi>((resolve) => (loaded = resolve))} theme="light" />);
+    const frame = screen.getByRole('tablist');
+    expect(screen.getByText('Starter BOSO-rapport …')).toBeTruthy();
+    act(() => loaded(createWorkbookApi(new SimulatedExcel().host)));
+    expect(await screen.findByRole('button', { name: 'Sett inn malen' })).toBeTruthy();
+    // The same element: the frame was not mounted a second time.
+    expect(screen.getByRole('tablist')).toBe(frame);
   });
 });
 
