@@ -2,6 +2,7 @@
  * Sending in from the workbook, end to end: the simulated Excel, the add-in's submission code, and the real
  * collection server listening on loopback with SQLite in a temporary file, called with Node's fetch.
  */
+import type { FastifyInstance } from 'fastify';
 import { kontroller } from '../../src/commands/kontroller';
 import { dateTimeText, localDateTime } from '../../src/excel/status-line';
 import { SETTING_KEYS } from '../../src/excel/settings';
@@ -116,12 +117,17 @@ describe('Send inn against the real server on loopback', () => {
     expect(entries.get('partisjon-BOSO.utboks')).not.toContain(server.gjovik);
 
     await server.app.close();
-    server = { ...server, ...(await testServerOnPort(server, port)) };
-    advance(15_000);
-    const sent = received(await retryDue(deps, key));
-    expect(sent.receipt.versjon).toBe(1);
-    expect(outbox(deps.storage).all()).toEqual([]);
-    expect(await versions()).toEqual([1]);
+    const upAgain = await testServerOnPort(server, port);
+    try {
+      advance(15_000);
+      const sent = received(await retryDue(deps, key));
+      expect(sent.receipt.versjon).toBe(1);
+      expect(outbox(deps.storage).all()).toEqual([]);
+      expect(await versions()).toEqual([1]);
+    } finally {
+      // Its own app: the server's `close` (after each test) closes the first one and the store.
+      await upAgain.close();
+    }
   });
 
   it('sends a submission whose answer was lost only once: the retry gets the same receipt', async () => {
@@ -180,9 +186,9 @@ describe('Send inn against the real server on loopback', () => {
 });
 
 /** The same store served again on `port`, as a server that comes back up. */
-async function testServerOnPort(previous: TestServer, port: number): Promise<Pick<TestServer, 'app'>> {
+async function testServerOnPort(previous: TestServer, port: number): Promise<FastifyInstance> {
   const { buildApp } = await import('../../src/server/app');
   const app = buildApp({ store: previous.store, config: { allowedOrigins: [], logLevel: 'silent' }, now: () => new Date('2014-02-20T10:00:00Z') });
   await app.listen({ host: '127.0.0.1', port });
-  return { app };
+  return app;
 }
