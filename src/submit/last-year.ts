@@ -61,6 +61,17 @@ function reportedYears(current: ReportFound, previous: PayloadV1, year: number):
     });
 }
 
+const fillKey = (f: PlannedFill): string => JSON.stringify([f.cell, f.address, f.value, f.replaces ?? null]);
+
+/**
+ * Whether the sheet, read again just before writing, still holds what the list showed for every fill the
+ * user chose: a value typed into one of those cells since must not be overwritten unasked.
+ */
+export const unchangedSince = (chosen: readonly PlannedFill[], fresh: readonly PlannedFill[]): boolean => {
+  const now = new Set(fresh.map(fillKey));
+  return chosen.every((f) => now.has(fillKey(f)));
+};
+
 export function lastYearFills(current: ReportFound, previous: PayloadV1): PlannedFill[] {
   const year = current.payload.values.rapporteringsar;
   const fills = [...openingStatus(current, previous), ...(typeof year === 'number' ? reportedYears(current, previous, year) : [])];

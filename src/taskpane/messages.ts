@@ -121,6 +121,7 @@ export const nb = {
     fetch: 'Hent fjorårets tall',
     fetching: 'Henter …',
     nothing: 'Fjorårets rapport har ingenting å fylle inn som ikke alt står i arket.',
+    changedMeanwhile: 'Arket er endret siden listen ble laget, og ingenting er skrevet inn. Se over den nye listen før du skriver inn.',
     willWrite: (n: number) => `${counted(n, 'celle', 'celler')} fylles inn:`,
     replaces: (value: string) => `erstatter ${value}`,
     overwriteQuestion: (n: number) => `${counted(n, 'celle er', 'celler er')} ikke tomme. Vil du skrive over ${n === 1 ? 'den' : 'dem'}?`,

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { StaticServer } from '../../tools/static-server';
 import { fullReport } from '../fixtures/full-report';
-import { listen, testServer, type TestServer } from '../server/helpers/server';
+import { listen, reportForYear, seed, testServer, type TestServer } from '../server/helpers/server';
 import { requireChromium, type Chromium } from '../support/chromium';
-import { ARTIFACTS, insertTemplate, named, servedBuild, tableAt, typeIn } from './support';
+import { ARTIFACTS, eventually, insertTemplate, named, servedBuild, tableAt, typeIn } from './support';
 
 const chromiumHere = requireChromium().available;
 
@@ -106,5 +106,27 @@ async function typeReport(page: Page): Promise<void> {
     await connect(other.pane, server.gjovik);
     await other.pane.getByText(/Får ikke kontakt med innsamlingstjenesten/).waitFor();
     await other.page.close();
+  }, 120_000);
+
+  it('fills last year\'s numbers, and asks again about a cell typed into after the list was shown', async () => {
+    const lastYear = reportForYear(fullReport(), 2012);
+    await seed(server.store, { ...lastYear, values: { ...lastYear.values, h11_a_status3112: 20, h11_b_status3112: 15 } });
+    const { page, pane } = await openDemo(pages.origin);
+    await insertTemplate(pane);
+    await connect(pane, server.gjovik);
+    await pane.getByRole('tab', { name: 'Send inn' }).click();
+    await pane.getByRole('button', { name: 'Hent fjorårets tall' }).click();
+    await pane.getByText(/celler fylles inn:/).waitFor();
+
+    const typed = await typeIn(page, named('h11_a_status0101'), '7');
+    await pane.getByRole('button', { name: 'Skriv inn', exact: true }).click();
+    await pane.getByText(/Arket er endret siden listen ble laget, og ingenting er skrevet inn/).waitFor();
+    await pane.getByText(/erstatter 7/).waitFor();
+    await pane.getByRole('button', { name: 'Bare tomme celler' }).click();
+    await pane.getByText(/fylt inn\. Angre i Excel/).waitFor();
+    await expect(typed.textContent()).resolves.toBe('7');
+    const b = page.locator(`td[data-address="${named('h11_b_status0101').address}"]`);
+    await eventually(() => b.textContent(), '15');
+    await page.close();
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 /** «Hent fjorårets tall» against the real server on loopback: last year's accepted report into this year's sheet. */
 import { previousReport } from '../../src/submit/client';
-import { lastYearFills } from '../../src/submit/last-year';
+import { lastYearFills, unchangedSince } from '../../src/submit/last-year';
 import { cellView } from '../../src/excel/simulated';
 import { fullReport } from '../fixtures/full-report';
 import { ok, readFound, syncsOf, withTemplate } from '../excel/support/workbook';
@@ -69,6 +69,22 @@ describe('last year\'s numbers', () => {
     const fills = lastYearFills(await readFound(api), previous);
     ok(await api.fillCells(Object.fromEntries(fills.map((f) => [f.address, f.value]))));
     expect(lastYearFills(await readFound(api), previous)).toEqual([]);
+  });
+
+  it('tells when a cell of the list was typed into after the list was shown, so it is asked about again', async () => {
+    const { excel, api } = await withTemplate();
+    const previous = await lastYear();
+    const shown = lastYearFills(await readFound(api), previous);
+    expect(unchangedSince(shown, lastYearFills(await readFound(api), previous))).toBe(true);
+
+    const typed = fieldCell(excel, 'h11_a_status0101');
+    excel.user.put(typed.sheet, typed.address, 7);
+    const fresh = lastYearFills(await readFound(api), previous);
+    expect(unchangedSince(shown, fresh)).toBe(false);
+    expect(fresh.find((f) => f.cell === 'h11_a_status0101')).toMatchObject({ value: 20, replaces: 7 });
+    // Only the empty cells chosen, and none of them typed into: still as shown.
+    const others = shown.filter((f) => f.cell !== 'h11_a_status0101');
+    expect(unchangedSince(others, fresh)).toBe(true);
   });
 
   it('says plainly when Husbanken has no report for last year', async () => {

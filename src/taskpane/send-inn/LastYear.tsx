@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { reportKeyOf } from '../../report/report-key';
 import { previousReport } from '../../submit/client';
 import { loadConnection } from '../../submit/connection';
-import { lastYearFills, type PlannedFill } from '../../submit/last-year';
+import { lastYearFills, unchangedSince, type PlannedFill } from '../../submit/last-year';
+import type { PayloadV1 } from '../../report/payload';
 import type { AddinStorage } from '../../submit/storage';
 import { formatNumber } from '../../ui/format';
 import { cellName } from '../cell-names';
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 type Step =
   | { readonly kind: 'start' }
   | { readonly kind: 'henter' }
-  | { readonly kind: 'vis'; readonly fills: readonly PlannedFill[] }
+  | { readonly kind: 'vis'; readonly fills: readonly PlannedFill[]; readonly previous: PayloadV1; readonly changed?: true }
   | { readonly kind: 'melding'; readonly intent: 'success' | 'info' | 'error'; readonly text: string };
 
 const shown = (value: unknown): string => (typeof value === 'number' ? formatNumber(value) : String(value));
@@ -45,10 +46,18 @@ export function LastYear({ pane, storage }: { readonly pane: Pane; readonly stor
     if (reply.kind === 'utilgjengelig') return setStep({ kind: 'melding', intent: 'error', text: m.innstillinger.unreachable });
     if (reply.kind === 'avvist') return setStep({ kind: 'melding', intent: 'info', text: reply.detail ?? m.innstillinger.refused(reply.status) });
     const fills = lastYearFills(read, reply.value);
-    setStep(fills.length === 0 ? { kind: 'melding', intent: 'info', text: m.lastYear.nothing } : { kind: 'vis', fills });
+    setStep(fills.length === 0 ? { kind: 'melding', intent: 'info', text: m.lastYear.nothing } : { kind: 'vis', fills, previous: reply.value });
   };
 
-  const write = async (fills: readonly PlannedFill[]): Promise<void> => {
+  const write = async (fills: readonly PlannedFill[], previous: PayloadV1): Promise<void> => {
+    // Read again first: what the user typed since the list was shown is asked about anew, never overwritten.
+    const fresh = await api.readReport();
+    if (!fresh.ok) return setStep({ kind: 'melding', intent: 'error', text: fresh.message });
+    if (fresh.value.kind !== 'rapport') return setStep({ kind: 'melding', intent: 'error', text: fresh.value.message });
+    const now = lastYearFills(fresh.value, previous);
+    if (!unchangedSince(fills, now)) {
+      return setStep(now.length === 0 ? { kind: 'melding', intent: 'info', text: m.lastYear.nothing } : { kind: 'vis', fills: now, previous, changed: true });
+    }
     // At the addresses of the read the list was made from; a sheet renamed since stops the write whole.
     const written = await api.fillCells(Object.fromEntries(fills.map((f) => [f.address, f.value])));
     setStep(written.ok ? { kind: 'melding', intent: 'success', text: m.lastYear.written(written.value.written.length) } : { kind: 'melding', intent: 'error', text: written.message });
@@ -62,6 +71,11 @@ export function LastYear({ pane, storage }: { readonly pane: Pane; readonly stor
       <p>{m.lastYear.intro}</p>
       {step.kind === 'vis' ? (
         <>
+          {step.changed ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{m.lastYear.changedMeanwhile}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           <p>{m.lastYear.willWrite(step.fills.length)}</p>
           <ul className={styles.list}>
             {step.fills.map((f) => (
@@ -73,11 +87,11 @@ export function LastYear({ pane, storage }: { readonly pane: Pane; readonly stor
           </ul>
           {overwrites.length > 0 ? <p>{m.lastYear.overwriteQuestion(overwrites.length)}</p> : null}
           <div className={styles.bar}>
-            <Button appearance="primary" onClick={() => void write(step.fills)}>
+            <Button appearance="primary" onClick={() => void write(step.fills, step.previous)}>
               {overwrites.length > 0 ? m.lastYear.writeAll : m.lastYear.write}
             </Button>
             {overwrites.length > 0 ? (
-              <Button onClick={() => void write(step.fills.filter((f) => f.replaces === undefined))}>{m.lastYear.writeEmpty}</Button>
+              <Button onClick={() => void write(step.fills.filter((f) => f.replaces === undefined), step.previous)}>{m.lastYear.writeEmpty}</Button>
             ) : null}
             <Button onClick={() => setStep({ kind: 'start' })}>{m.lastYear.cancel}</Button>
           </div>
