@@ -15,6 +15,11 @@ export interface ReportKey {
   readonly ar: number;
 }
 
+/** The series as one text: for a lock, a map key, a dependency that must not change with every read. */
+export const seriesText = (key: ReportKey): string => `${key.kommunenummer}|${key.bydel}|${key.ar}`;
+
+export const sameSeries = (a: ReportKey, b: ReportKey): boolean => seriesText(a) === seriesText(b);
+
 /** A municipality number or bydel as a report key: trimmed, a run of white space as one space. */
 export const keyText = (text: string): string => text.trim().replace(/\s+/g, ' ');
 

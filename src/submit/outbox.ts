@@ -5,7 +5,7 @@
  * same report replaces the one waiting. Never the token: that is read from the connection at each attempt.
  */
 import { z } from 'zod';
-import type { ReportKey } from '../report/report-key';
+import { sameSeries, type ReportKey } from '../report/report-key';
 import type { SubmissionBody } from './body';
 import { STORED, type AddinStorage } from './storage';
 
@@ -21,8 +21,6 @@ const pendingSchema = z.object({
   nextAttemptAt: z.number(),
 });
 export type PendingSubmission = z.infer<typeof pendingSchema>;
-
-const sameSeries = (a: ReportKey, b: ReportKey): boolean => a.kommunenummer === b.kommunenummer && a.bydel === b.bydel && a.ar === b.ar;
 
 export interface Outbox {
   all(): readonly PendingSubmission[];

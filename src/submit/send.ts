@@ -9,7 +9,7 @@ import type { HostFailure, HostResult, ReportFound, StatusOutcome, SubmissionSta
 import { localDateTime } from '../excel/status-line';
 import type { Receipt } from '../api/receipt';
 import type { Finding } from '../report/findings';
-import { reportKeyOf, type ReportKey } from '../report/report-key';
+import { reportKeyOf, sameSeries, type ReportKey } from '../report/report-key';
 import { checkReport } from '../taskpane/check-report';
 import { retryWaitMs } from './backoff';
 import { submissionBody, type SubmissionBody } from './body';
@@ -74,9 +74,6 @@ function statusOf(receipt: Receipt): SubmissionStatus {
   return { at: localDateTime(new Date(receipt.mottatt)), version: receipt.versjon, id: receipt.id, sha256: receipt.sha256, receipt };
 }
 
-const sameReport = (a: ReportKey | undefined, b: ReportKey): boolean =>
-  a !== undefined && a.kommunenummer === b.kommunenummer && a.bydel === b.bydel && a.ar === b.ar;
-
 /** One attempt at a kept submission; on success the receipt goes into the workbook, when it holds that report. */
 export async function attempt(deps: SubmitDeps, pending: PendingSubmission): Promise<SendOutcome> {
   const box = outbox(deps.storage);
@@ -96,7 +93,7 @@ export async function attempt(deps: SubmitDeps, pending: PendingSubmission): Pro
   // The outbox is the user's, not the workbook's: another workbook may be open by now.
   const read = await deps.api.readReport();
   const here = read.ok && read.value.kind === 'rapport' ? reportKeyOf(read.value.payload) : undefined;
-  if (!sameReport(here, pending.key)) return { kind: 'annenArbeidsbok', pending };
+  if (here === undefined || !sameSeries(here, pending.key)) return { kind: 'annenArbeidsbok', pending };
   const written = await deps.api.writeStatus({ kind: 'innsending', ...status });
   if (!written.ok) return { kind: 'ikkeSkrevet', pending, failure: written };
   box.remove(pending.idempotencyKey);

@@ -6,7 +6,7 @@ import { useRequestedTab } from './requested-tab';
 import { STORED } from '../submit/storage';
 import { useAddinStorage } from './submit-context';
 import { useMessages } from './messages-context';
-import { usePane, type ReportIdentity } from './use-pane';
+import { kommuneText, usePane, type ReportIdentity } from './use-pane';
 import { useWorkbookWhileLoading } from './workbook-context';
 
 // What the first view does not need comes later: the check (the domain's rules) and the summary.
@@ -45,7 +45,7 @@ function Frame({ report, errors, tab, onTab, children }: FrameProps): JSX.Elemen
   const m = useMessages();
   const styles = useStyles();
   const ids = useId();
-  const kommune = report?.kommunenummer === undefined ? undefined : [report.kommunenummer, report.kommunenavn].filter(Boolean).join(' ');
+  const kommune = report === undefined ? undefined : kommuneText(report);
   return (
     <div className={styles.pane}>
       <header className={styles.header}>

@@ -51,6 +51,10 @@ export interface Pane {
   convertNumberText(cells: readonly string[]): Promise<void>;
 }
 
+/** The municipality as the header and Mal name it (`0502 Gjøvik`); undefined when the report names none. */
+export const kommuneText = (report: ReportIdentity): string | undefined =>
+  report.kommunenummer === undefined ? undefined : [report.kommunenummer, report.kommunenavn].filter(Boolean).join(' ');
+
 function identityOf(read: ReportFound): ReportIdentity {
   const { rapporteringsar, kommunenummer, kommunenavn } = read.payload.values;
   return {

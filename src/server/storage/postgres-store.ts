@@ -13,6 +13,7 @@ import * as sql from './sql';
 import { runAsync, type Step } from './steps';
 import { submitting } from './submitting';
 import type { ReportKey, Store, SubmitOutcome } from './store';
+import { seriesText } from '../../report/report-key';
 
 // Any fixed number works; this one is "BOSO" in ASCII.
 const MIGRATION_LOCK = 0x42_4f_53_4f;
@@ -43,7 +44,7 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 
 const reportLock = (key: ReportKey): sql.Query => ({
   sql: 'SELECT pg_advisory_xact_lock(hashtextextended(?, 0))',
-  params: [`${key.kommunenummer}|${key.bydel}|${key.ar}`],
+  params: [seriesText(key)],
 });
 
 export function openPostgresStore(connectionString: string): Store {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { InsertOutcome } from '../../excel/api';
 import { defaultTemplate } from '../../report/templates';
 import { useMessages } from '../messages-context';
-import type { Pane } from '../use-pane';
+import { kommuneText, type Pane } from '../use-pane';
 import { ReportChoice, type ReportChoiceValue } from './ReportChoice';
 import { defaultYear, reportYears } from './years';
 
@@ -31,7 +31,7 @@ export function MalTab({ pane, now }: { readonly pane: Pane; readonly now: Date 
   if (report === undefined) return <Spinner size="small" label={m.loading} />;
 
   if (report !== null) {
-    const kommune = report.kommunenummer === undefined ? undefined : [report.kommunenummer, report.kommunenavn].filter(Boolean).join(' ');
+    const kommune = kommuneText(report);
     return (
       <div className={styles.tab}>
         {outcome?.kind === 'sattInn' ? (

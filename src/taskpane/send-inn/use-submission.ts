@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Receipt } from '../../api/receipt';
 import type { Finding } from '../../report/findings';
-import { reportKeyOf } from '../../report/report-key';
+import { reportKeyOf, seriesText } from '../../report/report-key';
 import type { Refused } from '../../submit/client';
 import { loadConnection } from '../../submit/connection';
 import { outbox, type PendingSubmission } from '../../submit/outbox';
@@ -69,7 +69,7 @@ export function useSubmission(pane: Pane): Submission {
   const own = pane.check.kind === 'kontrollert' ? pane.check.result.findings : [];
   const key = read === undefined ? undefined : reportKeyOf(read.payload);
   // The effects below follow the report series, not `key`, whose object is new with every read.
-  const series = key === undefined ? undefined : `${key.kommunenummer}|${key.bydel}|${key.ar}`;
+  const series = key === undefined ? undefined : seriesText(key);
   const [view, setView] = useState<SubmissionView>({ kind: 'klar' });
 
   const settle = useCallback(
