@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useLayoutEffect, useState } from 'react';
-import type { WorkbookApi } from '../excel/api';
+import type { HostResult, ReportRead, WorkbookApi } from '../excel/api';
 import { AppProvider, type ThemeName } from '../ui/theme';
 import { nb, type Messages } from './messages';
 import { MessagesProvider, useMessages } from './messages-context';
@@ -44,17 +44,30 @@ export function PaneApp({
   );
 }
 
+/** The workbook's API once loaded, and the first read of the report when it was made as the API came. */
+interface Loaded {
+  readonly api: WorkbookApi;
+  readonly first?: HostResult<ReportRead>;
+}
+
 function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi> | undefined; readonly theme: ThemeName }): JSX.Element {
   const m = useMessages();
-  const [ready, setReady] = useState(api instanceof Promise ? undefined : api);
+  const [loaded, setLoaded] = useState<Loaded | undefined>(api === undefined || api instanceof Promise ? undefined : { api });
   // Waits for the API from the frame's commit on, not from after its paint: the API may be there already.
+  // The report is read before the tabs show, so they show once with what it tells (Mal's form, or the
+  // report), not first with a spinner.
   useLayoutEffect(() => {
     let live = true;
-    if (api instanceof Promise) void api.then((value) => live && setReady(value));
+    if (api instanceof Promise)
+      void api.then(async (value) => {
+        const first = await value.readReport();
+        if (live) setLoaded({ api: value, first });
+      });
     return () => {
       live = false;
     };
   }, [api]);
+  const ready = loaded?.api;
   return (
     <AppProvider theme={theme}>
       {api === undefined ? (
@@ -63,7 +76,7 @@ function Pane({ api, theme }: { readonly api: WorkbookApi | Promise<WorkbookApi>
         <Notice text={ready.support.message} />
       ) : (
         <WorkbookProvider value={ready ?? null}>
-          <TaskPane />
+          <TaskPane {...(loaded?.first === undefined ? {} : { first: loaded.first })} />
         </WorkbookProvider>
       )}
     </AppProvider>

@@ -1,7 +1,9 @@
-import { Badge, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useId, useState, type ReactNode } from 'react';
+import type { HostResult, ReportRead } from '../excel/api';
 import { arrangeFindings } from './kontroll/arrange';
 import { MalTab } from './mal/MalTab';
+import { PaneTabs } from './PaneTabs';
 import { useRequestedTab } from './requested-tab';
 import { STORED } from '../submit/storage';
 import { useAddinStorage } from './submit-context';
@@ -14,6 +16,8 @@ const KontrollTab = lazy(async () => ({ default: (await import('./kontroll/Kontr
 const SammendragTab = lazy(async () => ({ default: (await import('./sammendrag/SammendragTab')).SammendragTab }));
 const SendInnTab = lazy(async () => ({ default: (await import('./send-inn/SendInnTab')).SendInnTab }));
 const InnstillingerTab = lazy(async () => ({ default: (await import('./innstillinger/InnstillingerTab')).InnstillingerTab }));
+// Shown once a check has found feil, so it comes with the check.
+const ErrorBadge = lazy(async () => ({ default: (await import('./kontroll/ErrorBadge')).ErrorBadge }));
 // Loaded only while a submission waits in the outbox.
 const OutboxRetry = lazy(async () => ({ default: (await import('./send-inn/OutboxRetry')).OutboxRetry }));
 
@@ -25,10 +29,8 @@ const useStyles = makeStyles({
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   report: { margin: 0, color: tokens.colorNeutralForeground2 },
-  // Five tabs do not fit in one row at 270 px (Mac): they wrap rather than scroll sideways.
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, flexWrap: 'wrap' },
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}` },
   panel: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  badge: { marginLeft: tokens.spacingHorizontalXS },
 });
 
 interface FrameProps {
@@ -52,18 +54,27 @@ function Frame({ report, errors, tab, onTab, children }: FrameProps): JSX.Elemen
         <h1 className={styles.title}>{m.appName}</h1>
         {report !== undefined ? <p className={styles.report}>{m.report(report.year, kommune)}</p> : null}
       </header>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => onTab(data.value as TabId)} aria-label={m.tabsLabel}>
-        {TABS.map((id) => (
-          <Tab key={id} id={`${ids}-${id}`} value={id} aria-controls={`${ids}-panel`}>
-            {m.tabs[id]}
-            {id === 'kontroll' && errors > 0 ? (
-              <Badge className={styles.badge} size="small" color="danger" aria-label={m.kontroll.errorBadge(errors)}>
-                {errors}
-              </Badge>
-            ) : null}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs
+        className={styles.tabs}
+        label={m.tabsLabel}
+        tabs={TABS.map((id) => ({
+          id,
+          label: m.tabs[id],
+          ...(id === 'kontroll' && errors > 0
+            ? {
+                after: (
+                  <Suspense fallback={null}>
+                    <ErrorBadge errors={errors} />
+                  </Suspense>
+                ),
+              }
+            : {}),
+        }))}
+        selected={tab}
+        onSelect={onTab}
+        tabId={(id) => `${ids}-${id}`}
+        panelId={`${ids}-panel`}
+      />
       <div className={styles.panel} role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${tab}`}>
         {children}
       </div>
@@ -76,9 +87,9 @@ function Frame({ report, errors, tab, onTab, children }: FrameProps): JSX.Elemen
  * workbook API loads, the frame shows with a spinner in the panel; it stays mounted when the API comes, so it
  * renders once.
  */
-export function TaskPane({ now = new Date() }: { readonly now?: Date }): JSX.Element {
+export function TaskPane({ now = new Date(), first }: { readonly now?: Date; readonly first?: HostResult<ReportRead> }): JSX.Element {
   const m = useMessages();
-  const pane = usePane(useWorkbookWhileLoading());
+  const pane = usePane(useWorkbookWhileLoading(), first);
   const storage = useAddinStorage();
   const [tab, setTab] = useState<TabId>();
   // The ribbon's Send inn opens the pane on its tab.

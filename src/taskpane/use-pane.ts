@@ -5,7 +5,7 @@
  * after it, never two at once.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { HostFailure, HostResult, InsertOutcome, ReportFound, WorkbookApi, WorkbookState } from '../excel/api';
+import type { HostFailure, HostResult, InsertOutcome, ReportFound, ReportRead, WorkbookApi, WorkbookState } from '../excel/api';
 import type { LayoutPlan } from '../report/layout/plan';
 import type { Prefill } from '../report/layout/build-plan';
 import { planSheetNames } from '../report/layout/names';
@@ -69,8 +69,18 @@ const planFor = async (prefill: Prefill): Promise<LayoutPlan> =>
   (await import('../report/layout/build-plan')).buildLayoutPlan(defaultTemplate, prefill);
 const PLAN_SHEETS = planSheetNames(defaultTemplate);
 
-/** The pane over the workbook, or undefined while its API loads (null). */
-export function usePane(api: WorkbookApi | null): Pane | undefined {
+/**
+ * What a read tells before the rules have checked it: that there is no report, or nothing yet (a report
+ * waits for its check).
+ */
+const before = (read: HostResult<ReportRead> | undefined): CheckState =>
+  read?.ok === true && read.value.kind === 'ingenRapport' ? { kind: 'ingenRapport', message: read.value.message } : { kind: 'venter' };
+
+/**
+ * The pane over the workbook, or undefined while its API loads (null). `first`: the workbook's first read,
+ * when it was made as the API came (PaneApp), so the pane shows what it tells in the same render.
+ */
+export function usePane(api: WorkbookApi | null, first?: HostResult<ReportRead>): Pane | undefined {
   const [workbook, setWorkbook] = useState<WorkbookState>();
   const [check, setCheck] = useState<CheckState>({ kind: 'venter' });
   const [failure, setFailure] = useState<HostFailure>();
@@ -90,7 +100,8 @@ export function usePane(api: WorkbookApi | null): Pane | undefined {
     if (state !== undefined) setWorkbook(state);
   }, [api, settle]);
 
-  const checkNow = useCallback(async (): Promise<void> => {
+  /** Reads the report and checks it; `given`: a read already made, used for the first round. */
+  const readAndCheck = useCallback(async (given?: HostResult<ReportRead>): Promise<void> => {
     if (api === null) return;
     if (inFlight.current) {
       again.current = true;
@@ -98,10 +109,12 @@ export function usePane(api: WorkbookApi | null): Pane | undefined {
     }
     inFlight.current = true;
     setChecking(true);
+    let read = given;
     try {
       do {
         again.current = false;
-        const found = settle(await api.readReport());
+        const found = settle(read ?? (await api.readReport()));
+        read = undefined;
         if (found === undefined) break;
         // A workbook without the template needs no rules: Mal shows at once, the rules load when needed.
         if (found.kind !== 'rapport') {
@@ -117,13 +130,15 @@ export function usePane(api: WorkbookApi | null): Pane | undefined {
       setChecking(false);
     }
   }, [api, settle]);
+  const checkNow = useCallback(() => readAndCheck(), [readAndCheck]);
 
   // The report first: it tells Mal and Kontroll what to show; the state follows, for the sheet names
-  // the insert needs and the header. Requested as the API's first render commits, not after the browser
-  // has painted it (a passive effect waits for the paint).
+  // the insert needs and the header. The first read is the one PaneApp made as the API came, if it did;
+  // otherwise it is requested as the API's first render commits, not after the browser has painted it (a
+  // passive effect waits for the paint). Later renders of the same API start no other.
   useLayoutEffect(() => {
-    void checkNow().then(loadState);
-  }, [loadState, checkNow]);
+    void readAndCheck(first).then(loadState);
+  }, [loadState, readAndCheck]);
 
   // Watch the template's sheets while there are any; a new set of sheets (after an insert) is watched anew.
   const sheets = workbook?.report?.sheets.join('\n');
@@ -157,10 +172,20 @@ export function usePane(api: WorkbookApi | null): Pane | undefined {
   );
 
   if (api === null) return undefined;
+  // Until the first check has settled, what the first read tells.
+  const shown = check.kind === 'venter' ? before(first) : check;
+  const firstFound = first?.ok === true && first.value.kind === 'rapport' ? first.value : undefined;
   return {
     ...(workbook === undefined ? {} : { workbook }),
-    report: workbook !== undefined ? (workbook.report ?? null) : check.kind === 'venter' ? undefined : check.kind === 'ingenRapport' ? null : identityOf(check.read),
-    check,
+    report:
+      workbook !== undefined
+        ? (workbook.report ?? null)
+        : shown.kind === 'ingenRapport'
+          ? null
+          : shown.kind === 'kontrollert'
+            ? identityOf(shown.read)
+            : firstFound && identityOf(firstFound),
+    check: shown,
     ...(failure === undefined ? {} : { failure }),
     checking,
     checkNow,

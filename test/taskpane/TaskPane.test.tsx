@@ -173,6 +173,29 @@ describe('the task pane while the workbook API loads', () => {
     // The same element: the frame was not mounted a second time.
     expect(screen.getByRole('tablist')).toBe(frame);
   });
+
+  it('reads the workbook as the API comes, and shows Mal with what the read tells: no spinner between, no read twice', async () => {
+    const excel = new SimulatedExcel();
+    let loaded: (api: WorkbookApi) => void = () => undefined;
+    render(<PaneApp api={new Promise<WorkbookApi>((resolve) => (loaded = resolve))} theme="light" />);
+    const texts: string[] = [];
+    const watcher = new MutationObserver(() => texts.push(document.body.textContent ?? ''));
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    act(() => loaded(createWorkbookApi(excel.host)));
+    expect(await screen.findByRole('button', { name: 'Sett inn malen' })).toBeTruthy();
+    await waitFor(() => expect(excel.syncs.length).toBe(2));
+    watcher.disconnect();
+    expect(texts.some((text) => text.includes('Henter …'))).toBe(false);
+    // The report's read and the state's: the first read served the first check.
+    expect(excel.syncs.length).toBe(2);
+  });
+
+  it('opens on Kontroll, with the report named in the header, when the first read finds it', async () => {
+    const excel = await workbookWithReport();
+    render(<PaneApp api={Promise.resolve(createWorkbookApi(excel.host))} theme="light" />);
+    await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toMatch(/^Kontroll/));
+    expect(screen.getByText('Årsrapport 2013 – 0502 Gjøvik kommune')).toBeTruthy();
+  });
 });
 
 describe('the task pane on an older Excel', () => {
